@@ -1,0 +1,65 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TesseraConfig } from './config.js';
+import { sqliteFile } from './config.js';
+import { createCore, type Core } from './core.js';
+import { connectMetadata } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { adminFace } from './faces/admin/index.js';
+import { healthRoutes } from './faces/system/health.routes.js';
+import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
+import { detailFormat, replyWithProblem } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerRateLimit } from './plugins/rate-limit.js';
+import { registerStaticWeb } from './plugins/static-web.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    tessera: { core: Core; config: TesseraConfig; firstRun: FirstRunResult };
+  }
+}
+
+export interface BuildOptions {
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | object;
+}
+
+/** Builds the whole server without listening, so tests can drive it with `app.inject`. */
+export async function buildApp(config: TesseraConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const metadata = connectMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
+  try {
+    await migrateToLatest(metadata.db as never, metadata.dialect);
+  } catch (error) {
+    await metadata.close();
+    throw error;
+  }
+  const core = createCore(metadata, config);
+  const firstRun = await ensureFirstRun(core, { email: config.adminEmail, password: config.adminPassword });
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    ajv: {
+      // Unknown fields are refused rather than silently dropped; query strings still coerce.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true },
+    },
+  });
+  app.decorate('tessera', { core, config, firstRun });
+  app.decorateRequest('actor', null);
+  app.addHook('onClose', async () => metadata.close());
+  app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
+
+  await app.register(cookie);
+  await registerRateLimit(app, config.rateLimit);
+  await registerOpenApi(app);
+  await app.register(healthRoutes, { core });
+  await app.register(adminFace, {
+    prefix: '/admin/api',
+    core,
+    cookies: { secure: config.secureCookies, accessTtlSeconds: config.accessTokenTtlSeconds, refreshTtlSeconds: config.refreshTokenTtlSeconds },
+    loginRateLimit: { max: Math.max(10, config.loginLimit.perAddress * 2), timeWindow: 60_000 },
+  });
+  await registerStaticWeb(app);
+  return app;
+}

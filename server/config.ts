@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
+export interface TesseraUserConfig {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  jwtSecret?: string;
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Requests per client address per window on the API faces. */
+  rateLimit?: { max?: number; windowSeconds?: number };
+  /** Failed logins allowed per account and per address before a temporary lock. */
+  loginLimit?: { perAccount?: number; perAddress?: number; windowSeconds?: number };
+  accessTokenTtlSeconds?: number;
+  refreshTokenTtlSeconds?: number;
+  /** Send cookies with the Secure flag; on by default when the public URL is https. */
+  secureCookies?: boolean;
+  /** Honour X-Forwarded-* headers when running behind a reverse proxy. */
+  trustProxy?: boolean;
+}
+
+export interface TesseraConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  jwtSecret: string;
+  logLevel: NonNullable<TesseraUserConfig['logLevel']>;
+  rateLimit: { max: number; windowSeconds: number };
+  loginLimit: { perAccount: number; perAddress: number; windowSeconds: number };
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  secureCookies: boolean;
+  trustProxy: boolean;
+}
+
+/** Typed helper for `tessera.config.ts`: `export default defineConfig({ ... })`. */
+export function defineConfig(config: TesseraUserConfig): TesseraUserConfig {
+  return config;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (got "${raw}")`);
+  return value;
+}
+
+function bool(env: Env, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
+}
+
+export async function loadUserConfig(cwd: string, file = 'tessera.config.ts'): Promise<TesseraUserConfig> {
+  const path = resolve(cwd, file);
+  if (!existsSync(path)) return {};
+  const mod = (await import(pathToFileURL(path).href)) as { default?: TesseraUserConfig };
+  return mod.default ?? {};
+}
+
+/** Merges defaults, the config file and the environment; the JWT secret is generated once and kept in the data dir. */
+export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, cwd = process.cwd()): TesseraConfig {
+  const dataDir = resolve(cwd, env.TESSERA_DATA_DIR || file.dataDir || './data');
+  return {
+    port: int(env, 'PORT') ?? file.port ?? 3000,
+    host: env.HOST || file.host || '127.0.0.1',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || file.databaseUrl || undefined,
+    adminEmail: env.TESSERA_ADMIN_EMAIL || file.adminEmail || undefined,
+    adminPassword: env.TESSERA_ADMIN_PASSWORD || file.adminPassword || undefined,
+    jwtSecret: env.TESSERA_JWT_SECRET || file.jwtSecret || persistentSecret(dataDir),
+    logLevel: (env.LOG_LEVEL as TesseraConfig['logLevel'] | undefined) || file.logLevel || 'info',
+    rateLimit: {
+      max: int(env, 'TESSERA_RATE_LIMIT_MAX') ?? file.rateLimit?.max ?? 300,
+      windowSeconds: int(env, 'TESSERA_RATE_LIMIT_WINDOW_SECONDS') ?? file.rateLimit?.windowSeconds ?? 60,
+    },
+    loginLimit: {
+      perAccount: file.loginLimit?.perAccount ?? 5,
+      perAddress: file.loginLimit?.perAddress ?? 20,
+      windowSeconds: file.loginLimit?.windowSeconds ?? 900,
+    },
+    accessTokenTtlSeconds: file.accessTokenTtlSeconds ?? 3600,
+    refreshTokenTtlSeconds: file.refreshTokenTtlSeconds ?? 30 * 24 * 3600,
+    secureCookies: bool(env, 'TESSERA_SECURE_COOKIES') ?? file.secureCookies ?? false,
+    trustProxy: bool(env, 'TESSERA_TRUST_PROXY') ?? file.trustProxy ?? false,
+  };
+}
+
+export async function loadConfig(env: Env = process.env, cwd = process.cwd()): Promise<TesseraConfig> {
+  return resolveConfig(await loadUserConfig(cwd, env.TESSERA_CONFIG || undefined), env, cwd);
+}
+
+function persistentSecret(dataDir: string): string {
+  const path = join(dataDir, 'jwt-secret');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export function sqliteFile(config: TesseraConfig): string {
+  return join(config.dataDir, 'tessera.sqlite');
+}

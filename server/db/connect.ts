@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect.js';
+import type { DB } from './schema.js';
+
+export interface MetadataDatabase {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  /** Where the data lives, without credentials, for logs. */
+  location: string;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function connectMetadata(options: { databaseUrl?: string; sqliteFile: string }): MetadataDatabase {
+  const url = options.databaseUrl;
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A dropped idle connection must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return wrap(db, 'postgres', redact(url));
+  }
+  if (url) {
+    throw new Error(`DATABASE_URL must be a postgres:// URL (got "${redact(url)}")`);
+  }
+  mkdirSync(dirname(options.sqliteFile), { recursive: true });
+  const sqlite = new SQLite(options.sqliteFile);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return wrap(db, 'sqlite', options.sqliteFile);
+}
+
+function wrap(db: Kysely<DB>, dialect: DialectName, location: string): MetadataDatabase {
+  return {
+    db,
+    dialect,
+    location,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

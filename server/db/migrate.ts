@@ -1,0 +1,22 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { DialectName } from './dialect.js';
+import { foundation } from './migrations/001_foundation.js';
+
+/** Migrations in order; names are permanent once released. */
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '001_foundation': foundation(dialect),
+  };
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  }
+  return result;
+}

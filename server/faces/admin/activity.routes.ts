@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ActivityEntry, ActivityQuery } from '../../modules/audit/audit.schemas.js';
+import { detailErrors } from '../../modules/errors/errors.schemas.js';
+import { requireActor } from '../../plugins/auth.js';
+import type { AdminFaceOptions } from './index.js';
+
+export const activityRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (app, { core }) => {
+  app.get(
+    '/dashboard/activity',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Recent activity from the audit log, newest first',
+        querystring: ActivityQuery,
+        response: { 200: Type.Array(ActivityEntry), ...detailErrors() },
+      },
+    },
+    async (request) => {
+      const { limit = 50, offset = 0, action, model } = request.query;
+      const { items } = await core.audit.list(requireActor(request), { limit, offset, action, model });
+      return items;
+    },
+  );
+};

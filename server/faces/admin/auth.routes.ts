@@ -1,0 +1,87 @@
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { REFRESH_COOKIE } from '../../../common/auth.js';
+import { CurrentUserSchema, LoginBody, RefreshBody, TokenPairSchema } from '../../modules/auth/auth.schemas.js';
+import { unauthorized } from '../../modules/errors/domain-errors.js';
+import { DetailError, RateLimited } from '../../modules/errors/errors.schemas.js';
+import { assertCsrf, clearSessionCookies, clientOf, requireActor, setSessionCookies, type CookieOptions } from '../../plugins/auth.js';
+import type { AdminFaceOptions } from './index.js';
+
+const tags = ['auth'];
+
+export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (app, { core, cookies, loginRateLimit }) => {
+  const cookieOptions: CookieOptions = cookies;
+
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true, rateLimit: loginRateLimit },
+      schema: {
+        tags,
+        summary: 'Authenticate with email and password',
+        security: [],
+        body: LoginBody,
+        response: { 200: TokenPairSchema, 401: DetailError, 422: DetailError, 429: RateLimited },
+      },
+    },
+    async (request, reply) => {
+      const tokens = await core.auth.login(request.body, clientOf(request));
+      setSessionCookies(reply, tokens, cookieOptions);
+      return tokens;
+    },
+  );
+
+  app.post(
+    '/auth/refresh',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Exchange a refresh token for new tokens (the refresh token rotates)',
+        security: [],
+        body: Type.Optional(RefreshBody),
+        response: { 200: TokenPairSchema, 401: DetailError, 403: DetailError, 422: DetailError },
+      },
+    },
+    async (request, reply) => {
+      let token = request.body?.refresh_token;
+      if (!token) {
+        token = request.cookies[REFRESH_COOKIE];
+        if (!token) throw unauthorized('No refresh token given');
+        assertCsrf(request);
+      }
+      const tokens = await core.auth.refresh(token, clientOf(request));
+      setSessionCookies(reply, tokens, cookieOptions);
+      return tokens;
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Revoke the refresh token and clear the session cookies',
+        body: Type.Optional(RefreshBody),
+        response: { 204: Type.Null(), 403: DetailError, 422: DetailError },
+      },
+    },
+    async (request, reply) => {
+      let token = request.body?.refresh_token;
+      if (!token && request.cookies[REFRESH_COOKIE]) {
+        assertCsrf(request);
+        token = request.cookies[REFRESH_COOKIE];
+      }
+      await core.auth.logout(token, request.actor ?? undefined, clientOf(request));
+      clearSessionCookies(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { tags, summary: 'The signed-in user with roles and permissions', response: { 200: CurrentUserSchema, 401: DetailError } } },
+    async (request) => core.auth.me(requireActor(request)),
+  );
+};

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Core } from '../../core.js';
+import { authenticateHook, type CookieOptions } from '../../plugins/auth.js';
+import { detailFormat, replyWithProblem } from '../../plugins/errors.js';
+import { activityRoutes } from './activity.routes.js';
+import { authRoutes } from './auth.routes.js';
+import { teamsRoutes } from './teams.routes.js';
+import { tenantsRoutes } from './tenants.routes.js';
+import { usersRoutes } from './users.routes.js';
+
+export interface AdminFaceOptions {
+  core: Core;
+  cookies: CookieOptions;
+  /** Per-address limit on login requests, stricter than the API-wide one. */
+  loginRateLimit: { max: number; timeWindow: number };
+}
+
+/** `/admin/api`: seed 001's surface. Maps paths and the `{detail, status_code}` error format onto the core. */
+export const adminFace: FastifyPluginAsync<AdminFaceOptions> = async (app, options) => {
+  app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
+  // preValidation: after the per-route rate limit (onRequest), before body validation, so anonymous callers get 401 not 422.
+  app.addHook('preValidation', authenticateHook(options.core));
+  const { core, cookies, loginRateLimit } = options;
+  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, activityRoutes]) {
+    await app.register(routes, { core, cookies, loginRateLimit });
+  }
+};

@@ -1,0 +1,26 @@
+import { Type } from 'typebox';
+
+/** One entry of the activity feed (seed 000), plus who and from where. */
+export const ActivityEntry = Type.Object(
+  {
+    action: Type.String(),
+    model: Type.Union([Type.String(), Type.Null()]),
+    record_id: Type.Union([Type.String(), Type.Null()]),
+    timestamp: Type.String({ format: 'date-time' }),
+    user: Type.Union([Type.String(), Type.Null()]),
+    details: Type.Record(Type.String(), Type.Unknown()),
+    ip: Type.Union([Type.String(), Type.Null()]),
+    user_agent: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'ActivityEntry' },
+);
+
+export const ActivityQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    action: Type.Optional(Type.String({ maxLength: 64 })),
+    model: Type.Optional(Type.String({ maxLength: 128 })),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { DB, RefreshTokenRow } from '../../db/schema.js';
+
+export class RefreshTokensRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  findByHash(tokenHash: string): Promise<RefreshTokenRow | undefined> {
+    return this.db.selectFrom('refresh_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  }
+
+  async insert(executor: Kysely<DB>, row: RefreshTokenRow): Promise<void> {
+    await executor.insertInto('refresh_tokens').values(row).execute();
+  }
+
+  /** Marks a live token as used; false when another request used or revoked it first. */
+  async markRotated(executor: Kysely<DB>, id: string, at: string): Promise<boolean> {
+    const result = await executor
+      .updateTable('refresh_tokens')
+      .set({ rotated_at: at })
+      .where('id', '=', id)
+      .where('rotated_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async revokeFamily(executor: Kysely<DB>, familyId: string, at: string): Promise<void> {
+    await executor.updateTable('refresh_tokens').set({ revoked_at: at }).where('family_id', '=', familyId).where('revoked_at', 'is', null).execute();
+  }
+
+  async revokeAllForUser(executor: Kysely<DB>, userId: string, at: string): Promise<void> {
+    await executor.updateTable('refresh_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  }
+
+  /** Expired tokens are useless; dropping them keeps the table small. */
+  async deleteExpired(executor: Kysely<DB>, now: string): Promise<void> {
+    await executor.deleteFrom('refresh_tokens').where('expires_at', '<', now).execute();
+  }
+}

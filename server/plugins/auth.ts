@@ -1,0 +1,102 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type TokenPair } from '../../common/auth.js';
+import type { Core } from '../core.js';
+import type { Actor } from '../modules/auth/actor.js';
+import type { ClientInfo } from '../modules/auth/auth.service.js';
+import { DomainError, forbidden, unauthorized } from '../modules/errors/domain-errors.js';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** The route answers without a signed-in user. */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function clientOf(request: FastifyRequest): ClientInfo {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] };
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw unauthorized('The Authorization header must be "Bearer <token>"');
+  return match[1];
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Cookies ride along on cross-site requests; a bearer header cannot. So a state-changing request
+ * authenticated by cookie must echo the readable CSRF cookie in a header, which a foreign page
+ * cannot read (double-submit).
+ */
+export function assertCsrf(request: FastifyRequest): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const cookie = request.cookies[CSRF_COOKIE];
+  const header = request.headers[CSRF_HEADER];
+  if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) {
+    throw forbidden('Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header');
+  }
+}
+
+/**
+ * The face-level hook: resolves the caller from a bearer token or the access cookie and refuses
+ * anonymous calls to non-public routes. A bad token is refused even on a public route.
+ */
+export function authenticateHook(core: Core) {
+  return async function authenticate(request: FastifyRequest): Promise<void> {
+    request.actor = null;
+    const bearer = bearerOf(request);
+    const cookie = bearer ? undefined : request.cookies[ACCESS_COOKIE];
+    const token = bearer ?? cookie;
+    const isPublic = request.routeOptions.config.public === true;
+    if (!token) {
+      if (!isPublic) throw unauthorized();
+      return;
+    }
+    try {
+      if (cookie) assertCsrf(request);
+      request.actor = await core.auth.authenticate(token, clientOf(request));
+    } catch (error) {
+      // A stale cookie must not block logging in again.
+      if (isPublic && cookie && error instanceof DomainError) return;
+      throw error;
+    }
+  };
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthorized();
+  return request.actor;
+}
+
+export interface CookieOptions {
+  secure: boolean;
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+}
+
+export function setSessionCookies(reply: FastifyReply, tokens: TokenPair, options: CookieOptions): void {
+  const base = { httpOnly: true, sameSite: 'lax' as const, secure: options.secure };
+  reply.setCookie(ACCESS_COOKIE, tokens.access_token, { ...base, path: '/', maxAge: options.accessTtlSeconds });
+  // The refresh cookie only travels to the auth endpoints that use it.
+  reply.setCookie(REFRESH_COOKIE, tokens.refresh_token, { ...base, path: '/admin/api/auth', maxAge: options.refreshTtlSeconds });
+  reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), { httpOnly: false, sameSite: 'lax', secure: options.secure, path: '/', maxAge: options.refreshTtlSeconds });
+}
+
+export function clearSessionCookies(reply: FastifyReply): void {
+  reply.clearCookie(ACCESS_COOKIE, { path: '/' });
+  reply.clearCookie(REFRESH_COOKIE, { path: '/admin/api/auth' });
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}

@@ -1,0 +1,108 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type FieldError } from '../modules/errors/domain-errors.js';
+
+/** An error reduced to what every face needs in order to write it in its own format. */
+export interface HttpProblem {
+  status: number;
+  message: string;
+  code: string;
+  fields?: FieldError[];
+  retryAfterSeconds?: number;
+  current?: unknown;
+}
+
+const STATUS_OF: Record<DomainError['kind'], number> = {
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthorized: 401,
+  validation: 422,
+  bad_request: 400,
+  too_many_requests: 429,
+};
+
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'VALIDATION_ERROR',
+  429: 'TOO_MANY_REQUESTS',
+  500: 'INTERNAL_ERROR',
+};
+
+interface ValidationIssue {
+  instancePath: string;
+  message?: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+function fieldOf(context: string | undefined, issue: ValidationIssue): string {
+  const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  const extra = (issue.params.missingProperty ?? issue.params.additionalProperty) as string | undefined;
+  const name = [path, extra].filter(Boolean).join('.');
+  return name || context || 'request';
+}
+
+function messageOf(issue: ValidationIssue): string {
+  if (issue.keyword === 'additionalProperties') return 'is not an allowed field';
+  if (issue.keyword === 'required') return 'is required';
+  return issue.message ?? 'is invalid';
+}
+
+export function toProblem(error: unknown): HttpProblem {
+  if (error instanceof DomainError) {
+    const status = STATUS_OF[error.kind];
+    return {
+      status,
+      message: error.message,
+      code: error.code ?? CODE_OF_STATUS[status] ?? 'ERROR',
+      ...(error.extra.fields?.length ? { fields: error.extra.fields } : {}),
+      ...(error.extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {}),
+      ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
+    };
+  }
+  const fastifyError = error as Partial<FastifyError> & { validation?: ValidationIssue[]; validationContext?: string };
+  if (Array.isArray(fastifyError.validation)) {
+    const fields = fastifyError.validation.map((issue) => ({ field: fieldOf(fastifyError.validationContext, issue), message: messageOf(issue) }));
+    const summary = fields.map((f) => `${f.field} ${f.message}`).join('; ');
+    return { status: 422, message: `Validation failed: ${summary}`, code: 'VALIDATION_ERROR', fields };
+  }
+  const status = fastifyError.statusCode;
+  if (status && status >= 400 && status < 500) {
+    const message = fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Request body is larger than the 1 MiB limit' : (fastifyError.message ?? 'Bad request');
+    return { status, message, code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST' };
+  }
+  return { status: 500, message: 'Internal Server Error', code: 'INTERNAL_ERROR' };
+}
+
+/** Sends a problem through a face's formatter; server faults are logged, client faults are not. */
+export function replyWithProblem(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  format: (problem: HttpProblem) => unknown,
+): FastifyReply {
+  const problem = toProblem(error);
+  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  if (problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
+  return reply.status(problem.status).send(format(problem));
+}
+
+/** The `{detail, status_code}` format of the `/admin/api` and `/api/v1` faces (seed 001). */
+export function detailFormat(problem: HttpProblem) {
+  if (problem.status === 429) {
+    return { error: 'Too Many Requests', retry_after: problem.retryAfterSeconds ?? 60, detail: problem.message, status_code: 429 };
+  }
+  return {
+    detail: problem.message,
+    status_code: problem.status,
+    ...(problem.fields ? { errors: problem.fields } : {}),
+    ...(problem.current !== undefined ? { current: problem.current } : {}),
+  };
+}

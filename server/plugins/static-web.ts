@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { detailFormat, replyWithProblem } from './errors.js';
+import { notFound } from '../modules/errors/domain-errors.js';
+import { isApiPath } from './rate-limit.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/**
+ * Serves the single-page app and sends every other browser navigation to its index.html, so
+ * client-side routes survive a reload. Unknown API paths stay JSON 404s.
+ */
+export async function registerStaticWeb(app: FastifyInstance): Promise<void> {
+  const hasWeb = existsSync(`${WEB_DIST}index.html`);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, serve: true, prefix: '/', cacheControl: false });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsPage = request.method === 'GET' && !isApiPath(request.url) && !request.url.startsWith('/schema/') && (request.headers.accept ?? '').includes('text/html');
+    if (hasWeb && wantsPage) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return replyWithProblem(notFound(`Route ${request.method} ${request.url.split('?')[0]}`), request, reply, detailFormat);
+  });
+}

@@ -1,0 +1,58 @@
+import type { Role, TenantRole } from '../../../common/permissions.js';
+
+/** Shape of every list endpoint of the admin API. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  tenant_id: string;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+export interface NewUser {
+  email: string;
+  password: string;
+  name: string;
+  role: TenantRole;
+  tenant_id?: string;
+}
+
+export interface UserChanges {
+  name?: string;
+  role?: TenantRole;
+  is_active?: boolean;
+  password?: string;
+}
+
+export interface TeamMember {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  tenant_id: string;
+  members: TeamMember[];
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Tenant {
+  id: string;
+  name: string;
+  created_at: string;
+  user_count: number;
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { errorMessage, isApiError } from '../api/client.js';
+import { useAuth } from '../auth/AuthProvider.js';
+import { safeNextPath } from '../auth/session.js';
+import { ColorSchemeToggle } from '../layout/ColorSchemeToggle.js';
+import { REVEAL_TOGGLE_PROPS } from '../ui/passwordReveal.js';
+import { useCountdown } from './useCountdown.js';
+
+export function LoginPage() {
+  const { user, login } = useAuth();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [waitSeconds, startWait] = useCountdown();
+
+  if (user && !submitting) return <Navigate to={next} replace />;
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    if (!email.trim() || !password) {
+      setError('Enter your email and password.');
+      return;
+    }
+    setSubmitting(true);
+    try {
+      await login(email.trim(), password);
+      navigate(next, { replace: true });
+    } catch (failure) {
+      if (isApiError(failure, 429)) startWait(failure.retryAfter ?? 30);
+      setError(errorMessage(failure));
+      setPassword('');
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  // The throttling message replaces the server's wording so the remaining time stays current.
+  const message = waitSeconds > 0 ? `Too many attempts, retry in ${waitSeconds} s` : error;
+
+  return (
+    <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
+      <Stack w="100%" maw={400} gap="lg">
+        <Group justify="space-between">
+          <Title order={2} fw={800}>
+            Tessera
+          </Title>
+          <ColorSchemeToggle />
+        </Group>
+        <Paper withBorder shadow="sm" p="xl" radius="md">
+          <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+            <Stack>
+              <div>
+                <Title order={1} size="h3">
+                  Welcome back
+                </Title>
+                <Text size="sm" c="dimmed">
+                  Sign in to reach your dashboards.
+                </Text>
+              </div>
+              {message && (
+                <Alert color={waitSeconds > 0 ? 'orange' : 'red'} role="alert" variant="light">
+                  {message}
+                </Alert>
+              )}
+              <TextInput
+                label="Email"
+                type="email"
+                autoComplete="username"
+                required
+                autoFocus
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                visibilityToggleButtonProps={REVEAL_TOGGLE_PROPS}
+                required
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+              />
+              <Button type="submit" fullWidth loading={submitting} disabled={waitSeconds > 0}>
+                Log in
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
+    </Center>
+  );
+}
