@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as Vite from 'vite';
 import { WEB_DIST } from './plugins/static-web.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -18,7 +19,7 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   const index = join(WEB_DIST, 'index.html');
   const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
   if (builtAt > 0 && Math.max(...SOURCES.map(newestMtime)) <= builtAt) return;
-  let vite: typeof import('vite');
+  let vite: typeof Vite;
   try {
     vite = await import('vite');
   } catch {

@@ -35,15 +35,13 @@ export function LoginPage() {
       navigate(next, { replace: true });
     } catch (failure) {
       if (isApiError(failure, 429)) startWait(failure.retryAfter ?? 30);
-      setError(errorMessage(failure));
+      else setError(errorMessage(failure));
       setPassword('');
     } finally {
       setSubmitting(false);
     }
   };
 
-  // The throttling message replaces the server's wording so the remaining time stays current.
-  const message = waitSeconds > 0 ? `Too many attempts, retry in ${waitSeconds} s` : error;
 
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
@@ -65,10 +63,17 @@ export function LoginPage() {
                   Sign in to reach your dashboards.
                 </Text>
               </div>
-              {message && (
-                <Alert color={waitSeconds > 0 ? 'orange' : 'red'} role="alert" variant="light">
-                  {message}
+              {waitSeconds > 0 ? (
+                <Alert color="orange" role="alert" variant="light">
+                  {/* The ticking number is left out of the live region so it is announced once, not every second. */}
+                  Too many attempts, retry in <span aria-live="off">{waitSeconds}</span> s
                 </Alert>
+              ) : (
+                error && (
+                  <Alert color="red" role="alert" variant="light">
+                    {error}
+                  </Alert>
+                )
               )}
               <TextInput
                 label="Email"

@@ -84,6 +84,7 @@ export function TeamCard({ team, onRename, onDelete }: TeamCardProps) {
 
       {canEditMembers && (
         <UserPicker
+          mt="md"
           label={`Add a member to ${team.name}`}
           excludeIds={memberIds}
           disabled={addMember.isPending}

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Select, type MantineSpacing } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useUsers } from '../users/queries.js';
@@ -8,11 +8,12 @@ interface UserPickerProps {
   /** Users already chosen; they are not offered again. */
   excludeIds: readonly string[];
   disabled?: boolean;
+  mt?: MantineSpacing;
   onPick: (userId: string) => void;
 }
 
 /** Searches users on the server, so it works however many users the tenant has. */
-export function UserPicker({ label, excludeIds, disabled, onPick }: UserPickerProps) {
+export function UserPicker({ label, excludeIds, disabled, mt, onPick }: UserPickerProps) {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const users = useUsers({ page: 1, search: debouncedSearch });
@@ -24,6 +25,7 @@ export function UserPicker({ label, excludeIds, disabled, onPick }: UserPickerPr
   return (
     <Select
       label={label}
+      mt={mt}
       placeholder="Search users to add"
       searchable
       size="sm"

@@ -25,7 +25,8 @@ export function dismissToast(id: number) {
 
 function push(kind: Toast['kind'], message: string) {
   const toast = { id: nextId++, kind, message };
-  emit([...toasts.slice(-4), toast]);
+  // Only the newest few stay on screen so a burst of actions does not bury the page.
+  emit([...toasts.slice(-2), toast]);
   window.setTimeout(() => dismissToast(toast.id), AUTO_CLOSE_MS[kind]);
 }
 

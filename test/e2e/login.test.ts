@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ensureWebBuilt } from '../../server/web-build.js';
+import { ROOT_EMAIL, ROOT_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { launchChromium } from './browser.js';
+
+let t: TestApp;
+let baseUrl: string;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  await ensureWebBuilt(() => undefined);
+  t = await startTestApp();
+  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  ({ browser, close: closeBrowser } = await launchChromium());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await t?.close();
+});
+
+describe('web shell', () => {
+  it('logs in through the page, shows the shell with the user, survives a reload, and logs out', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/admin/users`);
+    // Not signed in: the app sends us to the login page.
+    await page.getByLabel('Email').waitFor();
+    expect(page.url()).toContain('/login');
+
+    await page.getByLabel('Email').fill(ROOT_EMAIL);
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Invalid email or password');
+
+    await page.getByLabel('Password').fill(ROOT_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/users');
+    await expect(page.getByText(ROOT_EMAIL).first().isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('heading').first().waitFor();
+
+    // Tokens live only in httpOnly cookies, never in storage the page's scripts can read.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toMatch(/eyJ/);
+    const readable = await page.evaluate(() => document.cookie);
+    expect(readable).not.toContain('admin_access_token');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+
+    await page.goto(`${baseUrl}/no/such/page`);
+    await page.getByText(/not found/i).first().waitFor();
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByLabel('Email').waitFor();
+    await page.goto(`${baseUrl}/`);
+    await page.getByLabel('Email').waitFor();
+    expect(page.url()).toContain('/login');
+  });
+});
