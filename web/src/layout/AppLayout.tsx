@@ -41,7 +41,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <UnstyledButton component={Link} to="/">
               <Title order={2} size="h3" fw={800}>
@@ -49,12 +49,12 @@ export function AppLayout({ children }: { children?: ReactNode }) {
               </Title>
             </UnstyledButton>
           </Group>
-          <Group gap="sm" wrap="nowrap" miw={0}>
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: 1 }} justify="flex-end">
             <ColorSchemeToggle />
-            <Text size="sm" fw={500} truncate="end" maw={{ base: 120, sm: 280 }} title={user?.email}>
+            <Text size="sm" fw={500} truncate="end" miw={0} maw={280} title={user?.email}>
               {user?.email}
             </Text>
-            <Button variant="default" onClick={() => void handleLogout()} loading={loggingOut}>
+            <Button variant="default" onClick={() => void handleLogout()} loading={loggingOut} style={{ flexShrink: 0 }}>
               Log out
             </Button>
           </Group>
