@@ -43,9 +43,10 @@ describe('web shell', () => {
     await page.getByRole('heading').first().waitFor();
 
     // Tokens live only in httpOnly cookies, never in storage the page's scripts can read.
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    // Evaluated in the page, as strings: this file is compiled without DOM types.
+    const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage, ...sessionStorage })');
     expect(stored).not.toMatch(/eyJ/);
-    const readable = await page.evaluate(() => document.cookie);
+    const readable = await page.evaluate<string>('document.cookie');
     expect(readable).not.toContain('admin_access_token');
 
     await page.reload();
