@@ -15,7 +15,17 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url
 export async function registerStaticWeb(app: FastifyInstance): Promise<void> {
   const hasWeb = existsSync(`${WEB_DIST}index.html`);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, serve: true, prefix: '/', cacheControl: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      prefix: '/',
+      cacheControl: false,
+      // Vite puts a content hash in every file name under assets/, so those never change.
+      setHeaders: (res, path) => {
+        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const wantsPage = request.method === 'GET' && !isApiPath(request.url) && !request.url.startsWith('/schema/') && (request.headers.accept ?? '').includes('text/html');

@@ -62,3 +62,21 @@ describe('web shell', () => {
     expect(page.url()).toContain('/login');
   });
 });
+
+describe('serving the app', () => {
+  it('answers client-side routes with the page, caches hashed assets for good, and keeps API 404s as JSON', async () => {
+    const page = await fetch(`${baseUrl}/admin/teams`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const script = await fetch(`${baseUrl}${asset}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toContain('immutable');
+
+    const api = await fetch(`${baseUrl}/admin/api/nope`, { headers: { accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ status_code: 404 });
+  });
+});

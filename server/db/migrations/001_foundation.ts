@@ -58,6 +58,8 @@ export function foundation(dialect: DialectName) {
         .addColumn('revoked_at', 'text')
         .execute();
       await db.schema.createIndex('refresh_tokens_family_idx').on('refresh_tokens').column('family_id').execute();
+      await db.schema.createIndex('refresh_tokens_user_idx').on('refresh_tokens').column('user_id').execute();
+      await db.schema.createIndex('refresh_tokens_expiry_idx').on('refresh_tokens').column('expires_at').execute();
 
       await addSerialId(dialect, db.schema.createTable('audit_log'))
         .addColumn('tenant_id', 'text')

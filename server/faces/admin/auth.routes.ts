@@ -4,13 +4,12 @@ import { REFRESH_COOKIE } from '../../../common/auth.js';
 import { CurrentUserSchema, LoginBody, RefreshBody, TokenPairSchema } from '../../modules/auth/auth.schemas.js';
 import { unauthorized } from '../../modules/errors/domain-errors.js';
 import { DetailError, RateLimited } from '../../modules/errors/errors.schemas.js';
-import { assertCsrf, clearSessionCookies, clientOf, requireActor, setSessionCookies, type CookieOptions } from '../../plugins/auth.js';
+import { assertCsrf, clearSessionCookies, clientOf, requireActor, setSessionCookies } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
 
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (app, { core, cookies, loginRateLimit }) => {
-  const cookieOptions: CookieOptions = cookies;
 
   app.post(
     '/auth/login',
@@ -26,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
     },
     async (request, reply) => {
       const tokens = await core.auth.login(request.body, clientOf(request));
-      setSessionCookies(reply, tokens, cookieOptions);
+      setSessionCookies(reply, tokens, cookies);
       return tokens;
     },
   );
@@ -51,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
         assertCsrf(request);
       }
       const tokens = await core.auth.refresh(token, clientOf(request));
-      setSessionCookies(reply, tokens, cookieOptions);
+      setSessionCookies(reply, tokens, cookies);
       return tokens;
     },
   );

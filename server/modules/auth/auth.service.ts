@@ -53,6 +53,8 @@ export class AuthService {
     return this.audit.change(actorOf(user, client), async (trx, record) => {
       const at = nowIso();
       await this.users.touchLogin(trx, user.id, at);
+      // Rotated tokens are kept until they expire (to catch reuse); after that they are dead weight.
+      await this.refreshTokens.deleteExpired(trx, at);
       const refresh = await this.issueRefresh(trx, user.id, newId('fam'));
       record({ action: 'login', model: 'User', recordId: user.id, details: {} });
       return this.pair(user, refresh);
