@@ -1,0 +1,68 @@
+/**
+ * The query engine's contract with the rest of the core. Widgets, the ad-hoc query endpoint and
+ * metric widgets all come through `QueryEngine.run`.
+ */
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export type DataSourceKind = 'duckdb' | 'sqlite' | 'postgres';
+
+export interface DataSourceDefinition {
+  /** Unique within a tenant; what a widget's `data_source.source` names. */
+  name: string;
+  kind: DataSourceKind;
+  /** duckdb and sqlite: a file path (duckdb may be ':memory:'); postgres: a postgres:// URL. */
+  url: string;
+  /** Statement timeout for this source; the engine default (30 s) when absent. */
+  timeoutMs?: number;
+}
+
+/** Column types as clients see them, whatever the engine calls them. */
+export type ColumnType = 'number' | 'string' | 'boolean' | 'date' | 'datetime' | 'json';
+
+export interface QueryColumn {
+  /** A stable identifier: an unnamed `SUM(revenue)` is `sum_revenue`. */
+  name: string;
+  type: ColumnType;
+}
+
+export interface QueryResult {
+  columns: QueryColumn[];
+  /** One object per row, keyed by column name; BIGINT, DECIMAL and dates already JSON-safe. */
+  rows: Record<string, JsonValue>[];
+  row_count: number;
+  truncated: boolean;
+  duration_ms: number;
+  /** When the result was computed (ISO-8601); older than now when served from the cache. */
+  cached_at: string;
+  /** True when this answer came from the cache or from joining an identical query in flight. */
+  cached: boolean;
+}
+
+export type FilterOperator = 'eq' | 'neq' | 'in' | 'not_in' | 'gt' | 'gte' | 'lt' | 'lte' | 'between' | 'contains';
+
+export interface DashboardFilter {
+  field: string;
+  operator: FilterOperator;
+  values: JsonValue[];
+}
+
+export interface QueryRequest {
+  tenantId: string;
+  /** Data source name, resolved per tenant. */
+  source: string;
+  sql: string;
+  /** Values for `$name` placeholders in `sql`. */
+  params?: Record<string, JsonValue>;
+  /** Filters for `{{field}}` placeholders in `sql`. */
+  filters?: DashboardFilter[];
+  /** Rows kept before `truncated` is set; the engine default (10,000) when absent. */
+  rowCap?: number;
+  /** 0 = never cache. */
+  cacheTtlSeconds: number;
+}
+
+export interface EngineRunResult extends QueryResult {
+  /** Filters given in the request that the SQL never references. */
+  ignored_filters: string[];
+}
