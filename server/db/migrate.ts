@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { DialectName } from './dialect.js';
 import { foundation } from './migrations/001_foundation.js';
+import { dashboards } from './migrations/002_dashboards.js';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '001_foundation': foundation(dialect),
+    '002_dashboards': dashboards(),
   };
 }
 

@@ -67,7 +67,85 @@ export interface AuditLogTable {
   user_agent: string | null;
 }
 
+export interface DataSourcesTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  kind: string;
+  url: string;
+  timeout_ms: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MetricsTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  description: string;
+  source: string;
+  table_name: string;
+  measure: string;
+  time_column: string | null;
+  /** JSON array of column names. */
+  dimensions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DashboardsTable {
+  id: string;
+  tenant_id: string;
+  owner_id: string;
+  name: string;
+  description: string;
+  type: string;
+  visibility: string;
+  /** JSON array of saved filters. */
+  filters: string;
+  refresh_interval_seconds: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DashboardTagsTable {
+  dashboard_id: string;
+  tag: string;
+}
+
+export interface WidgetsTable {
+  id: string;
+  dashboard_id: string;
+  name: string;
+  widget_type: string;
+  pos_x: number;
+  pos_y: number;
+  width: number;
+  height: number;
+  /** JSON object. */
+  config: string;
+  /** JSON object, or null for widgets without data (text). */
+  data_source: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DashboardSharesTable {
+  dashboard_id: string;
+  principal_type: string;
+  principal_id: string;
+  permission: string;
+  created_at: string;
+}
+
 export interface DB {
+  data_sources: DataSourcesTable;
+  metrics: MetricsTable;
+  dashboards: DashboardsTable;
+  dashboard_tags: DashboardTagsTable;
+  widgets: WidgetsTable;
+  dashboard_shares: DashboardSharesTable;
   tenants: TenantsTable;
   users: UsersTable;
   teams: TeamsTable;
@@ -83,3 +161,8 @@ export type UserUpdate = Updateable<UsersTable>;
 export type TeamRow = Selectable<TeamsTable>;
 export type RefreshTokenRow = Selectable<RefreshTokensTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type DataSourceRow = Selectable<DataSourcesTable>;
+export type MetricRow = Selectable<MetricsTable>;
+export type DashboardRow = Selectable<DashboardsTable>;
+export type WidgetRow = Selectable<WidgetsTable>;
+export type ShareRow = Selectable<DashboardSharesTable>;

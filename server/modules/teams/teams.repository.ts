@@ -36,8 +36,8 @@ export class TeamsRepository {
   }
 
   /** Team ids a user belongs to; sharing with a team reaches its members through this. */
-  async teamIdsOf(userId: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('team_members').select('team_id').where('user_id', '=', userId).execute();
+  async teamIdsOf(userId: string, executor: Kysely<DB> = this.db): Promise<string[]> {
+    const rows = await executor.selectFrom('team_members').select('team_id').where('user_id', '=', userId).execute();
     return rows.map((r) => r.team_id);
   }
 

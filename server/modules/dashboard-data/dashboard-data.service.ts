@@ -1,0 +1,120 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
+import { assertCan, type Actor } from '../auth/actor.js';
+import type { Widget } from '../dashboards/dashboard-views.js';
+import type { DashboardsService } from '../dashboards/dashboards.service.js';
+import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';
+import type { DataSourcesService } from '../data-sources/data-sources.service.js';
+import { DomainError, notFound } from '../errors/domain-errors.js';
+import type { MetricsService } from '../metrics/metrics.service.js';
+import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
+import { emptyResult, errorResult, missingColumn, okResult, staticResult, type WidgetData } from './widget-results.js';
+
+/** What this service needs of the query engine. */
+export interface WidgetQueryEngine {
+  run(request: QueryRequest): Promise<EngineRunResult>;
+  compileMetric(
+    kind: DataSourceKind,
+    metric: { table: string; measure: string; time_column?: string | null; dimensions: string[] },
+    query: { dimensions?: string[]; time_grain?: 'day' | 'week' | 'month' | 'quarter' | 'year' | null; filters?: DashboardFilter[] },
+  ): { sql: string };
+}
+
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+
+const DEFAULT_TTL_SECONDS = 60;
+
+/**
+ * Runs the widgets of a dashboard: concurrently under a cap, each through the cache, and each on
+ * its own, so one failing widget never fails the others.
+ */
+export class DashboardDataService {
+  constructor(
+    private readonly dashboards: DashboardsService,
+    private readonly engine: WidgetQueryEngine,
+    private readonly sources: DataSourcesService,
+    private readonly metrics: MetricsService,
+    private readonly types: WidgetTypeRegistry,
+    private readonly limit: Limiter,
+    private readonly defaultSource: string,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: WidgetData[] }> {
+    if (requested) assertValidFilters(requested, 'filters');
+    const dashboard = await this.dashboards.get(actor, dashboardId);
+    const filters = mergeFilters(dashboard.filters, requested);
+    const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit(() => this.runWidget(actor, w, filters))));
+    return { widgets };
+  }
+
+  async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<WidgetData> {
+    if (requested) assertValidFilters(requested, 'filters');
+    const dashboard = await this.dashboards.get(actor, dashboardId);
+    const widget = dashboard.widgets.find((w) => w.id === widgetId);
+    if (!widget) throw notFound('Widget');
+    return this.runWidget(actor, widget, mergeFilters(dashboard.filters, requested));
+  }
+
+  /** The widget editor's preview: an ad-hoc query, for editors. */
+  async adHoc(actor: Actor, input: { source?: string | undefined; sql: string; params?: Record<string, JsonValue> | undefined; filters?: DashboardFilter[] | undefined }): Promise<EngineRunResult> {
+    assertCan(actor, 'queries:run');
+    if (input.filters) assertValidFilters(input.filters, 'filters');
+    return this.engine.run({
+      tenantId: actor.tenantId,
+      source: input.source ?? this.defaultSource,
+      sql: input.sql,
+      params: input.params ?? {},
+      filters: input.filters ?? [],
+      cacheTtlSeconds: 0,
+    });
+  }
+
+  private async runWidget(actor: Actor, widget: Widget, filters: DashboardFilter[]): Promise<WidgetData> {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+      const type = this.types.get(widget.widget_type);
+      const ds = widget.data_source;
+      if (!ds) return type.needsData ? errorResult(widget.id, 'This widget has no data source yet', 0) : emptyResult(widget.id);
+      if (Array.isArray(ds.data)) return staticResult(widget.id, ds.data as Record<string, JsonValue>[]);
+      const result = await this.query(actor, ds, filters);
+      const problem = missingColumn(type, widget.config, result.columns);
+      return problem ? errorResult(widget.id, problem, result.duration_ms, result.ignored_filters) : okResult(widget.id, result);
+    } catch (error) {
+      if (error instanceof DomainError || isExecutionError(error)) return errorResult(widget.id, (error as Error).message, elapsed());
+      this.log.error({ err: error, widget: widget.id }, 'widget query failed unexpectedly');
+      return errorResult(widget.id, 'The widget could not be computed (internal error)', elapsed());
+    }
+  }
+
+  private async query(actor: Actor, ds: Record<string, JsonValue>, filters: DashboardFilter[]): Promise<EngineRunResult> {
+    const ttl = typeof ds.cache_ttl_seconds === 'number' ? ds.cache_ttl_seconds : DEFAULT_TTL_SECONDS;
+    if (typeof ds.sql === 'string') {
+      const source = typeof ds.source === 'string' ? ds.source : this.defaultSource;
+      return this.engine.run({ tenantId: actor.tenantId, source, sql: ds.sql, filters, cacheTtlSeconds: ttl });
+    }
+    if (typeof ds.metric === 'string') {
+      const metric = await this.metrics.find(actor.tenantId, ds.metric);
+      if (!metric) throw notFound(`Metric "${ds.metric}"`);
+      const source = await this.sources.resolve(actor.tenantId, metric.source);
+      if (!source) throw notFound(`Data source "${metric.source}"`);
+      // Metrics filter before aggregating, but only on what the metric can be cut by.
+      const allowed = new Set([...metric.dimensions, ...(metric.time_column ? [metric.time_column] : [])]);
+      const applicable = filters.filter((f) => allowed.has(f.field));
+      const { sql } = this.engine.compileMetric(source.kind, metric, {
+        dimensions: Array.isArray(ds.dimensions) ? (ds.dimensions as string[]) : [],
+        time_grain: (ds.time_grain as 'month' | null | undefined) ?? null,
+        filters: applicable,
+      });
+      const result = await this.engine.run({ tenantId: actor.tenantId, source: metric.source, sql, filters: applicable, cacheTtlSeconds: ttl });
+      const ignored = filters.filter((f) => !allowed.has(f.field)).map((f) => f.field);
+      return { ...result, ignored_filters: [...new Set([...result.ignored_filters, ...ignored])] };
+    }
+    throw new DomainError('bad_request', 'Unsupported data source: expected sql, metric or data');
+  }
+}
+
+function isExecutionError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'QueryExecutionError';
+}

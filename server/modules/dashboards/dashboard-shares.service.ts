@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import type { DB, ShareRow } from '../../db/schema.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { invalid, notFound } from '../errors/domain-errors.js';
+import { nowIso } from '../ids.js';
+import type { DashboardsService } from './dashboards.service.js';
+import type { DashboardsRepository } from './dashboards.repository.js';
+
+export interface DashboardShares {
+  dashboard_id: string;
+  visibility: 'private' | 'team' | 'public';
+  shares: { principal_type: 'user' | 'team'; principal_id: string; name: string; permission: 'view' | 'edit' }[];
+}
+
+export interface Principal {
+  id: string;
+  type: 'user' | 'team';
+  name: string;
+  email?: string;
+}
+
+/** Sharing: with users and teams of the same tenant, to view or to edit. Owner or admin only. */
+export class DashboardSharesService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dashboards: DashboardsService,
+    private readonly repository: DashboardsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<DashboardShares> {
+    const { row } = await this.dashboards.access.requireManage(actor, id);
+    return this.describe(id, row.visibility as DashboardShares['visibility']);
+  }
+
+  async share(actor: Actor, id: string, input: { visibility?: DashboardShares['visibility'] | undefined; shared_with: string[]; permissions?: 'view' | 'edit' | undefined }): Promise<DashboardShares> {
+    return this.audit.change(actor, async (trx, record) => {
+      const { row } = await this.dashboards.access.requireManage(actor, id, trx);
+      const principals = await this.resolve(actor.tenantId, [...new Set(input.shared_with)], trx);
+      const at = nowIso();
+      const permission = input.permissions ?? 'view';
+      const rows: ShareRow[] = principals.map((p) => ({ dashboard_id: id, principal_type: p.type, principal_id: p.id, permission, created_at: at }));
+      await this.repository.upsertShares(trx, rows);
+      await this.dashboards.bump(trx, actor, row, undefined, input.visibility ? { visibility: input.visibility } : {});
+      record({ action: 'share', model: 'Dashboard', recordId: id, details: { shared_with: input.shared_with, permission, visibility: input.visibility ?? row.visibility } });
+      return this.describe(id, input.visibility ?? (row.visibility as DashboardShares['visibility']), trx);
+    });
+  }
+
+  async unshare(actor: Actor, id: string, principalId: string): Promise<void> {
+    await this.audit.change(actor, async (trx, record) => {
+      const { row } = await this.dashboards.access.requireManage(actor, id, trx);
+      if ((await this.repository.deleteShare(trx, id, principalId)) === 0) throw notFound('Share');
+      await this.dashboards.bump(trx, actor, row, undefined);
+      record({ action: 'unshare', model: 'Dashboard', recordId: id, details: { principal_id: principalId } });
+    });
+  }
+
+  /** Users and teams of the tenant, for share pickers; visible to every signed-in user of the tenant. */
+  async principals(actor: Actor, search: string | undefined, limit = 50): Promise<Principal[]> {
+    const needle = search?.trim().toLowerCase() ?? '';
+    const [users, teams] = await Promise.all([
+      this.db.selectFrom('users').select(['id', 'name', 'email']).where('tenant_id', '=', actor.tenantId).where('is_active', '=', 1).orderBy('email').execute(),
+      this.db.selectFrom('teams').select(['id', 'name']).where('tenant_id', '=', actor.tenantId).orderBy('name').execute(),
+    ]);
+    const all: Principal[] = [...teams.map((t) => ({ id: t.id, type: 'team' as const, name: t.name })), ...users.map((u) => ({ id: u.id, type: 'user' as const, name: u.name, email: u.email }))];
+    return all.filter((p) => !needle || p.name.toLowerCase().includes(needle) || p.email?.includes(needle)).slice(0, limit);
+  }
+
+  private async resolve(tenantId: string, ids: string[], trx: Kysely<DB>): Promise<{ id: string; type: 'user' | 'team' }[]> {
+    if (ids.length === 0) return [];
+    const [users, teams] = await Promise.all([
+      trx.selectFrom('users').select('id').where('tenant_id', '=', tenantId).where('id', 'in', ids).execute(),
+      trx.selectFrom('teams').select('id').where('tenant_id', '=', tenantId).where('id', 'in', ids).execute(),
+    ]);
+    const found = new Map<string, 'user' | 'team'>([...users.map((u) => [u.id, 'user'] as const), ...teams.map((t) => [t.id, 'team'] as const)]);
+    const unknown = ids.filter((i) => !found.has(i));
+    if (unknown.length > 0) throw invalid(`Unknown user or team: ${unknown.join(', ')}`, unknown.map(() => ({ field: 'shared_with', message: 'unknown user or team' })));
+    return ids.map((id) => ({ id, type: found.get(id) as 'user' | 'team' }));
+  }
+
+  private async describe(id: string, visibility: DashboardShares['visibility'], executor: Kysely<DB> = this.db): Promise<DashboardShares> {
+    const shares = await this.repository.sharesOf(id, executor);
+    const userIds = shares.filter((s) => s.principal_type === 'user').map((s) => s.principal_id);
+    const teamIds = shares.filter((s) => s.principal_type === 'team').map((s) => s.principal_id);
+    const [users, teams] = await Promise.all([
+      userIds.length ? executor.selectFrom('users').select(['id', 'email']).where('id', 'in', userIds).execute() : [],
+      teamIds.length ? executor.selectFrom('teams').select(['id', 'name']).where('id', 'in', teamIds).execute() : [],
+    ]);
+    const names = new Map<string, string>([...users.map((u) => [u.id, u.email] as const), ...teams.map((t) => [t.id, t.name] as const)]);
+    return {
+      dashboard_id: id,
+      visibility,
+      shares: shares.map((s) => ({ principal_type: s.principal_type as 'user' | 'team', principal_id: s.principal_id, name: names.get(s.principal_id) ?? s.principal_id, permission: s.permission as 'view' | 'edit' })),
+    };
+  }
+}

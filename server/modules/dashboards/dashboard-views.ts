@@ -1,0 +1,80 @@
+import type { DashboardRow, WidgetRow } from '../../db/schema.js';
+import type { DashboardFilter, JsonValue } from '../../query-engine/types.js';
+
+/** The core's dashboard, as the BI face returns it (faces rename fields, never compute). */
+export interface DashboardSummary {
+  id: string;
+  name: string;
+  description: string;
+  type: string;
+  tenant_id: string;
+  created_by: string;
+  owner_email: string | null;
+  visibility: 'private' | 'team' | 'public';
+  tags: string[];
+  widget_count: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  can_edit: boolean;
+  can_manage: boolean;
+}
+
+export interface Widget {
+  id: string;
+  dashboard_id: string;
+  name: string;
+  widget_type: string;
+  position: { x: number; y: number; width: number; height: number };
+  data_source: Record<string, JsonValue> | null;
+  config: Record<string, JsonValue>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Dashboard extends DashboardSummary {
+  filters: DashboardFilter[];
+  refresh_interval_seconds: number | null;
+  widgets: Widget[];
+}
+
+export function toSummary(
+  row: DashboardRow,
+  extra: { tags: string[]; widgetCount: number; ownerEmail: string | null; canEdit: boolean; canManage: boolean },
+): DashboardSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    type: row.type,
+    tenant_id: row.tenant_id,
+    created_by: row.owner_id,
+    owner_email: extra.ownerEmail,
+    visibility: row.visibility as DashboardSummary['visibility'],
+    tags: extra.tags,
+    widget_count: extra.widgetCount,
+    version: row.version,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    can_edit: extra.canEdit,
+    can_manage: extra.canManage,
+  };
+}
+
+export function toWidget(row: WidgetRow): Widget {
+  return {
+    id: row.id,
+    dashboard_id: row.dashboard_id,
+    name: row.name,
+    widget_type: row.widget_type,
+    position: { x: row.pos_x, y: row.pos_y, width: row.width, height: row.height },
+    data_source: row.data_source ? (JSON.parse(row.data_source) as Record<string, JsonValue>) : null,
+    config: JSON.parse(row.config) as Record<string, JsonValue>,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function parseFilters(row: DashboardRow): DashboardFilter[] {
+  return JSON.parse(row.filters) as DashboardFilter[];
+}

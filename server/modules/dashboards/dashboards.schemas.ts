@@ -1,0 +1,134 @@
+import { Type } from 'typebox';
+import { WidgetSchema } from '../widgets/widgets.schemas.js';
+
+export const Visibility = Type.Union([Type.Literal('private'), Type.Literal('team'), Type.Literal('public')]);
+const Operator = Type.Union(
+  ['eq', 'neq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'between', 'contains'].map((o) => Type.Literal(o)) as [ReturnType<typeof Type.Literal<'eq'>>],
+);
+const FilterValue = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean(), Type.Null()]);
+
+export const FilterSchema = Type.Object(
+  {
+    field: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
+    operator: Operator,
+    values: Type.Array(FilterValue, { maxItems: 1000 }),
+  },
+  { additionalProperties: false, title: 'Filter' },
+);
+export const FilterList = Type.Array(FilterSchema, { maxItems: 50 });
+
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 });
+const Refresh = Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()]);
+
+export const CreateDashboardBody = Type.Object(
+  {
+    name: Name,
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    type: Type.Optional(Type.String({ maxLength: 64 })),
+    visibility: Type.Optional(Visibility),
+    tags: Type.Optional(Tags),
+    filters: Type.Optional(FilterList),
+    refresh_interval_seconds: Type.Optional(Refresh),
+  },
+  { additionalProperties: false, title: 'CreateDashboard' },
+);
+
+export const UpdateDashboardBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    type: Type.Optional(Type.String({ maxLength: 64 })),
+    visibility: Type.Optional(Visibility),
+    tags: Type.Optional(Tags),
+    filters: Type.Optional(FilterList),
+    refresh_interval_seconds: Type.Optional(Refresh),
+    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version this change is based on; a stale one is refused with 409' })),
+  },
+  { additionalProperties: false, title: 'UpdateDashboard' },
+);
+
+const summaryFields = {
+  id: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  type: Type.String(),
+  tenant_id: Type.String(),
+  created_by: Type.String(),
+  owner_email: Type.Union([Type.String(), Type.Null()]),
+  visibility: Visibility,
+  tags: Type.Array(Type.String()),
+  widget_count: Type.Integer(),
+  version: Type.Integer(),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+  can_edit: Type.Boolean(),
+  can_manage: Type.Boolean(),
+};
+
+export const DashboardSummarySchema = Type.Object(summaryFields, { title: 'DashboardSummary' });
+
+export const DashboardSchema = Type.Object(
+  {
+    ...summaryFields,
+    filters: Type.Array(FilterSchema),
+    refresh_interval_seconds: Type.Union([Type.Integer(), Type.Null()]),
+    widgets: Type.Array(WidgetSchema),
+  },
+  { title: 'Dashboard' },
+);
+
+export const DashboardListQuery = Type.Object(
+  {
+    visibility: Type.Optional(Visibility),
+    tag: Type.Optional(Type.String({ maxLength: 64 })),
+    search: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+
+export const DashboardPage = Type.Object(
+  { items: Type.Array(DashboardSummarySchema), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() },
+  { title: 'DashboardPage' },
+);
+
+export const LayoutBody = Type.Object(
+  {
+    positions: Type.Array(
+      Type.Object(
+        { widget_id: Type.String({ maxLength: 64 }), x: Type.Integer(), y: Type.Integer(), width: Type.Integer(), height: Type.Integer() },
+        { additionalProperties: false },
+      ),
+      { maxItems: 200 },
+    ),
+    version: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false, title: 'Layout' },
+);
+
+export const ShareBody = Type.Object(
+  {
+    visibility: Type.Optional(Visibility),
+    shared_with: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 500 }),
+    permissions: Type.Optional(Type.Union([Type.Literal('view'), Type.Literal('edit')])),
+  },
+  { additionalProperties: false, title: 'Share' },
+);
+
+export const SharesSchema = Type.Object(
+  {
+    dashboard_id: Type.String(),
+    visibility: Visibility,
+    shares: Type.Array(
+      Type.Object({
+        principal_type: Type.Union([Type.Literal('user'), Type.Literal('team')]),
+        principal_id: Type.String(),
+        name: Type.String(),
+        permission: Type.Union([Type.Literal('view'), Type.Literal('edit')]),
+      }),
+    ),
+  },
+  { title: 'Shares' },
+);

@@ -1,0 +1,37 @@
+import { Type } from 'typebox';
+
+const Kind = Type.Union([Type.Literal('duckdb'), Type.Literal('sqlite'), Type.Literal('postgres')]);
+
+export const DataSourceInfo = Type.Object(
+  {
+    name: Type.String(),
+    kind: Kind,
+    /** Declared in tessera.config.ts (or the demo): visible to every tenant, not editable here. */
+    managed: Type.Boolean(),
+    timeout_ms: Type.Union([Type.Integer(), Type.Null()]),
+    url: Type.Optional(Type.String({ description: 'Shown to admins only; passwords are masked' })),
+  },
+  { title: 'DataSource' },
+);
+
+export const DataSourceList = Type.Object({ items: Type.Array(DataSourceInfo) }, { title: 'DataSourceList' });
+
+export const CreateDataSourceBody = Type.Object(
+  {
+    name: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_-]{0,63}$' }),
+    kind: Kind,
+    url: Type.String({ minLength: 1, maxLength: 2000, description: 'File path inside the data dir (duckdb, sqlite) or a postgres:// URL' }),
+    timeout_ms: Type.Optional(Type.Union([Type.Integer({ minimum: 100, maximum: 600_000 }), Type.Null()])),
+  },
+  { additionalProperties: false, title: 'CreateDataSource' },
+);
+
+export const UpdateDataSourceBody = Type.Object(
+  {
+    url: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+    timeout_ms: Type.Optional(Type.Union([Type.Integer({ minimum: 100, maximum: 600_000 }), Type.Null()])),
+  },
+  { additionalProperties: false, title: 'UpdateDataSource' },
+);
+
+export const SourceNameParams = Type.Object({ name: Type.String({ minLength: 1, maxLength: 64 }) });

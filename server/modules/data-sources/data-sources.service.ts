@@ -1,0 +1,134 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { roleCan } from '../../../common/permissions.js';
+import { isUniqueViolation } from '../../db/dialect.js';
+import type { DataSourceRow } from '../../db/schema.js';
+import type { DataSourceDefinition, DataSourceKind } from '../../query-engine/types.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { assertCan, type Actor } from '../auth/actor.js';
+import { conflict, forbidden, invalid, notFound } from '../errors/domain-errors.js';
+import { newId, nowIso } from '../ids.js';
+import type { DataSourcesRepository } from './data-sources.repository.js';
+
+export interface DataSourceInfo {
+  name: string;
+  kind: DataSourceKind;
+  managed: boolean;
+  timeout_ms: number | null;
+  url?: string;
+}
+
+/** Invalidation hook: the engine drops cached results and connections of a changed source. */
+export type SourceChanged = (tenantId: string, name: string) => void;
+
+const maskPassword = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+
+/**
+ * Data sources come from two places: the server's configuration (and the demo), shared by every
+ * tenant and managed by the operator, and per-tenant sources that tenant admins register. File
+ * sources registered through the API must live inside the data dir: a tenant admin is not the
+ * server's operator and must not read arbitrary files on it.
+ */
+export class DataSourcesService {
+  constructor(
+    private readonly repository: DataSourcesRepository,
+    private readonly audit: AuditService,
+    private readonly managed: readonly DataSourceDefinition[],
+    private readonly dataDir: string,
+    private readonly onChange: SourceChanged = () => undefined,
+  ) {}
+
+  async list(actor: Actor): Promise<DataSourceInfo[]> {
+    assertCan(actor, 'dashboards:read');
+    const showUrl = roleCan(actor.role, 'data_sources:read');
+    const own = await this.repository.list(actor.tenantId);
+    const managedNames = new Set(this.managed.map((m) => m.name));
+    return [
+      ...this.managed.map((m) => this.info(m.name, m.kind, true, m.timeoutMs ?? null, showUrl ? m.url : undefined)),
+      ...own.filter((r) => !managedNames.has(r.name)).map((r) => this.info(r.name, r.kind as DataSourceKind, false, r.timeout_ms, showUrl ? r.url : undefined)),
+    ];
+  }
+
+  /** What the query engine connects to; tenant sources cannot shadow managed ones. */
+  async resolve(tenantId: string, name: string): Promise<DataSourceDefinition | undefined> {
+    const managed = this.managed.find((m) => m.name === name);
+    if (managed) return managed;
+    const row = await this.repository.findByName(tenantId, name);
+    return row ? toDefinition(row, this.dataDir) : undefined;
+  }
+
+  async create(actor: Actor, input: { name: string; kind: DataSourceKind; url: string; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {
+    assertCan(actor, 'data_sources:write');
+    if (this.managed.some((m) => m.name === input.name)) throw conflict(`"${input.name}" is a data source of the server's configuration`);
+    this.checkUrl(input.kind, input.url);
+    const at = nowIso();
+    const row: DataSourceRow = { id: newId('dsrc'), tenant_id: actor.tenantId, name: input.name, kind: input.kind, url: input.url, timeout_ms: input.timeout_ms ?? null, created_at: at, updated_at: at };
+    try {
+      await this.audit.change(actor, async (trx, record) => {
+        await this.repository.insert(trx, row);
+        record({ action: 'create', model: 'DataSource', recordId: input.name, details: { kind: input.kind } });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`A data source named "${input.name}" already exists`);
+      throw error;
+    }
+    return this.info(row.name, input.kind, false, row.timeout_ms, row.url);
+  }
+
+  async update(actor: Actor, name: string, changes: { url?: string | undefined; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {
+    assertCan(actor, 'data_sources:write');
+    const row = await this.own(actor, name);
+    if (changes.url !== undefined) this.checkUrl(row.kind as DataSourceKind, changes.url);
+    const patch: Partial<DataSourceRow> = { updated_at: nowIso() };
+    if (changes.url !== undefined) patch.url = changes.url;
+    if (changes.timeout_ms !== undefined) patch.timeout_ms = changes.timeout_ms;
+    await this.audit.change(actor, async (trx, record) => {
+      await this.repository.update(trx, row.id, patch);
+      record({ action: 'update', model: 'DataSource', recordId: name, details: { changed_fields: Object.keys(changes) } });
+    });
+    this.onChange(actor.tenantId, name);
+    const next = { ...row, ...patch };
+    return this.info(next.name, next.kind as DataSourceKind, false, next.timeout_ms, next.url);
+  }
+
+  async delete(actor: Actor, name: string): Promise<void> {
+    assertCan(actor, 'data_sources:write');
+    const row = await this.own(actor, name);
+    await this.audit.change(actor, async (trx, record) => {
+      await this.repository.delete(trx, row.id);
+      record({ action: 'delete', model: 'DataSource', recordId: name, details: {} });
+    });
+    this.onChange(actor.tenantId, name);
+  }
+
+  private async own(actor: Actor, name: string): Promise<DataSourceRow> {
+    if (this.managed.some((m) => m.name === name)) throw forbidden(`"${name}" comes from the server's configuration and cannot be changed here`);
+    const row = await this.repository.findByName(actor.tenantId, name);
+    if (!row) throw notFound('Data source');
+    return row;
+  }
+
+  private checkUrl(kind: DataSourceKind, url: string): void {
+    if (kind === 'postgres') {
+      if (!/^postgres(ql)?:\/\//.test(url)) throw invalid('A postgres source needs a postgres:// URL', [{ field: 'url', message: 'must start with postgres://' }]);
+      return;
+    }
+    const inside = relative(this.dataDir, resolve(this.dataDir, url));
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      throw invalid('File sources must be inside the data directory', [{ field: 'url', message: 'must be a path inside the data directory' }]);
+    }
+  }
+
+  private info(name: string, kind: DataSourceKind, managed: boolean, timeoutMs: number | null, url: string | undefined): DataSourceInfo {
+    return { name, kind, managed, timeout_ms: timeoutMs, ...(url !== undefined ? { url: maskPassword(url) } : {}) };
+  }
+}
+
+function toDefinition(row: DataSourceRow, dataDir: string): DataSourceDefinition {
+  const kind = row.kind as DataSourceKind;
+  return {
+    name: row.name,
+    kind,
+    url: kind === 'postgres' ? row.url : resolve(dataDir, row.url),
+    ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import { badRequest } from '../errors/domain-errors.js';
+
+/** The visualizations the UI can draw. Catalog and card types name one of these. */
+export const VISUALIZATIONS = ['bar_chart', 'line_chart', 'pie_chart', 'area_chart', 'scatter_plot', 'kpi_card', 'table', 'heatmap', 'text'] as const;
+export type Visualization = (typeof VISUALIZATIONS)[number];
+
+export interface WidgetTypeDefinition {
+  type: string;
+  visualization: Visualization;
+  label: string;
+  /** Config keys that name result columns, checked after a query so a typo reads as a widget error. */
+  columnKeys: string[];
+  /** Whether a widget of this type needs a data source. */
+  needsData: boolean;
+}
+
+const BUILT_IN: WidgetTypeDefinition[] = [
+  { type: 'bar_chart', visualization: 'bar_chart', label: 'Bar chart', columnKeys: ['x_axis', 'y_axis', 'series'], needsData: true },
+  { type: 'line_chart', visualization: 'line_chart', label: 'Line chart', columnKeys: ['x_axis', 'y_axis', 'series'], needsData: true },
+  { type: 'pie_chart', visualization: 'pie_chart', label: 'Pie chart', columnKeys: ['x_axis', 'y_axis'], needsData: true },
+  { type: 'area_chart', visualization: 'area_chart', label: 'Area chart', columnKeys: ['x_axis', 'y_axis', 'series'], needsData: true },
+  { type: 'scatter_plot', visualization: 'scatter_plot', label: 'Scatter plot', columnKeys: ['x_axis', 'y_axis', 'size', 'series'], needsData: true },
+  { type: 'kpi_card', visualization: 'kpi_card', label: 'KPI card', columnKeys: ['value', 'trend', 'compare'], needsData: true },
+  { type: 'table', visualization: 'table', label: 'Table', columnKeys: ['columns'], needsData: true },
+  { type: 'heatmap', visualization: 'heatmap', label: 'Heatmap', columnKeys: ['x_axis', 'y_axis', 'value'], needsData: true },
+  { type: 'text', visualization: 'text', label: 'Text', columnKeys: [], needsData: false },
+];
+
+/** One registry for every widget type a dashboard may hold. */
+export class WidgetTypeRegistry {
+  private readonly types = new Map<string, WidgetTypeDefinition>(BUILT_IN.map((t) => [t.type, t]));
+
+  register(definition: WidgetTypeDefinition): void {
+    this.types.set(definition.type, definition);
+  }
+
+  list(): WidgetTypeDefinition[] {
+    return [...this.types.values()];
+  }
+
+  get(type: string): WidgetTypeDefinition {
+    const found = this.types.get(type);
+    if (!found) {
+      throw badRequest(`Unknown widget type "${type}"; valid types are: ${[...this.types.keys()].join(', ')}`, 'INVALID_WIDGET_TYPE');
+    }
+    return found;
+  }
+}
