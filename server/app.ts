@@ -6,6 +6,7 @@ import { createCore, type Core } from './core.js';
 import { connectMetadata } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { adminFace } from './faces/admin/index.js';
+import { biFace } from './faces/bi/index.js';
 import { healthRoutes } from './faces/system/health.routes.js';
 import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
 import { detailFormat, replyWithProblem } from './plugins/errors.js';
@@ -33,9 +34,6 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     await metadata.close();
     throw error;
   }
-  const core = createCore(metadata, config);
-  const firstRun = await ensureFirstRun(core, { email: config.adminEmail, password: config.adminPassword });
-
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -45,9 +43,17 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
       customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true },
     },
   });
+  const core = createCore(metadata, config, app.log);
+  app.addHook('onClose', async () => core.close());
+  let firstRun: FirstRunResult;
+  try {
+    firstRun = await ensureFirstRun(core, config);
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   app.decorate('tessera', { core, config, firstRun });
   app.decorateRequest('actor', null);
-  app.addHook('onClose', async () => metadata.close());
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
 
   await app.register(cookie);
@@ -60,6 +66,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     cookies: { secure: config.secureCookies, accessTtlSeconds: config.accessTokenTtlSeconds, refreshTtlSeconds: config.refreshTokenTtlSeconds },
     loginRateLimit: { max: Math.max(10, config.loginLimit.perAddress * 2), timeWindow: 60_000 },
   });
+  await app.register(biFace, { prefix: '/api/v1/bi', core });
   await registerStaticWeb(app);
   return app;
 }

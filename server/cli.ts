@@ -99,7 +99,7 @@ async function createUser(values: { email?: string; role?: string; tenant?: stri
   const metadata = connectMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
   try {
     await migrateToLatest(metadata.db as never, metadata.dialect);
-    const core = createCore(metadata, config);
+    const core = createCore(metadata, config, { error: (details, message) => console.error(message, details) });
     await ensureDefaultTenant(core);
     const password = values.password ?? randomBytes(12).toString('base64url');
     const user = await core.users.create(systemActor(values.tenant ?? DEFAULT_TENANT_ID), {

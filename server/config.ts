@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DataSourceDefinition } from './query-engine/types.js';
 
 /** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
 export interface TesseraUserConfig {
@@ -23,6 +24,13 @@ export interface TesseraUserConfig {
   secureCookies?: boolean;
   /** Honour X-Forwarded-* headers when running behind a reverse proxy. */
   trustProxy?: boolean;
+  /** Data sources every tenant can query; file paths are relative to the working directory. */
+  dataSources?: DataSourceDefinition[];
+  /** The source a widget's SQL runs on when it names none. */
+  defaultDataSource?: string;
+  /** The embedded demo (a DuckDB source `demo` and two dashboards); on by default. */
+  demo?: boolean | { salesRows?: number };
+  query?: { timeoutMs?: number; rowCap?: number; cacheMaxBytes?: number; concurrency?: number };
 }
 
 export interface TesseraConfig {
@@ -40,6 +48,10 @@ export interface TesseraConfig {
   refreshTokenTtlSeconds: number;
   secureCookies: boolean;
   trustProxy: boolean;
+  dataSources: DataSourceDefinition[];
+  defaultDataSource: string;
+  demo: { enabled: boolean; salesRows: number; file: string };
+  query: { timeoutMs: number; rowCap: number; cacheMaxBytes: number; concurrency: number };
 }
 
 /** Typed helper for `tessera.config.ts`: `export default defineConfig({ ... })`. */
@@ -95,7 +107,26 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     refreshTokenTtlSeconds: file.refreshTokenTtlSeconds ?? 30 * 24 * 3600,
     secureCookies: bool(env, 'TESSERA_SECURE_COOKIES') ?? file.secureCookies ?? false,
     trustProxy: bool(env, 'TESSERA_TRUST_PROXY') ?? file.trustProxy ?? false,
+    ...sources(file, env, cwd, dataDir),
+    query: {
+      timeoutMs: file.query?.timeoutMs ?? 30_000,
+      rowCap: file.query?.rowCap ?? 10_000,
+      cacheMaxBytes: file.query?.cacheMaxBytes ?? 64 * 1024 * 1024,
+      concurrency: file.query?.concurrency ?? 4,
+    },
   };
+}
+
+function sources(file: TesseraUserConfig, env: Env, cwd: string, dataDir: string): Pick<TesseraConfig, 'dataSources' | 'defaultDataSource' | 'demo'> {
+  const demoOption = bool(env, 'TESSERA_DEMO') ?? file.demo ?? true;
+  const demo = {
+    enabled: demoOption !== false,
+    salesRows: int(env, 'TESSERA_DEMO_ROWS') ?? (typeof demoOption === 'object' ? demoOption.salesRows : undefined) ?? 1_000_000,
+    file: join(dataDir, 'demo.duckdb'),
+  };
+  const declared = (file.dataSources ?? []).map((s) => (s.kind === 'postgres' ? s : { ...s, url: s.url === ':memory:' ? s.url : resolve(cwd, s.url) }));
+  const dataSources = demo.enabled && !declared.some((s) => s.name === 'demo') ? [...declared, { name: 'demo', kind: 'duckdb' as const, url: demo.file }] : declared;
+  return { dataSources, demo, defaultDataSource: file.defaultDataSource ?? dataSources[0]?.name ?? 'demo' };
 }
 
 export async function loadConfig(env: Env = process.env, cwd = process.cwd()): Promise<TesseraConfig> {

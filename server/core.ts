@@ -12,6 +12,20 @@ import { TenantsRepository } from './modules/tenants/tenants.repository.js';
 import { TenantsService } from './modules/tenants/tenants.service.js';
 import { UsersRepository } from './modules/users/users.repository.js';
 import { UsersService } from './modules/users/users.service.js';
+import { DashboardDataService } from './modules/dashboard-data/dashboard-data.service.js';
+import { DashboardAccess } from './modules/dashboards/dashboard-access.js';
+import { DashboardSharesService } from './modules/dashboards/dashboard-shares.service.js';
+import { DashboardsRepository } from './modules/dashboards/dashboards.repository.js';
+import { DashboardsService } from './modules/dashboards/dashboards.service.js';
+import { DataSourcesRepository } from './modules/data-sources/data-sources.repository.js';
+import { DataSourcesService } from './modules/data-sources/data-sources.service.js';
+import { MetricsRepository } from './modules/metrics/metrics.repository.js';
+import { MetricsService } from './modules/metrics/metrics.service.js';
+import { WidgetDataSourceCheck } from './modules/widgets/widget-data-source-check.js';
+import { WidgetTypeRegistry } from './modules/widgets/widget-types.js';
+import { WidgetsRepository } from './modules/widgets/widgets.repository.js';
+import { WidgetsService } from './modules/widgets/widgets.service.js';
+import { QueryEngine, createLimiter } from './query-engine/index.js';
 
 /** The core services every face maps onto; built once per app. */
 export interface Core {
@@ -21,10 +35,26 @@ export interface Core {
   users: UsersService;
   teams: TeamsService;
   tenants: TenantsService;
+  engine: QueryEngine;
+  widgetTypes: WidgetTypeRegistry;
+  bi: {
+    dashboards: DashboardsService;
+    widgets: WidgetsService;
+    shares: DashboardSharesService;
+    data: DashboardDataService;
+    dataSources: DataSourcesService;
+    metrics: MetricsService;
+  };
   repositories: { users: UsersRepository; tenants: TenantsRepository };
+  close(): Promise<void>;
 }
 
-export function createCore(metadata: MetadataDatabase, config: TesseraConfig): Core {
+/** Where the core reports faults it recovers from (a widget that failed unexpectedly). */
+export interface FaultLog {
+  error(details: object, message: string): void;
+}
+
+export function createCore(metadata: MetadataDatabase, config: TesseraConfig, log: FaultLog): Core {
   const { db } = metadata;
   const usersRepo = new UsersRepository(db);
   const tenantsRepo = new TenantsRepository(db);
@@ -33,12 +63,35 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig): C
   const audit = new AuditService(db, new AuditRepository(db));
   const accessTokens = new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
   const throttle = new LoginThrottle(config.loginLimit);
+  const teams = new TeamsService(teamsRepo, usersRepo, audit);
+  const dataSources = new DataSourcesService(new DataSourcesRepository(db), audit, config.dataSources, config.dataDir, (tenantId, name) => engine.invalidate(tenantId, name));
+  const engine = new QueryEngine({
+    resolveSource: (tenantId, name) => dataSources.resolve(tenantId, name),
+    defaultTimeoutMs: config.query.timeoutMs,
+    defaultRowCap: config.query.rowCap,
+    cacheMaxBytes: config.query.cacheMaxBytes,
+  });
+  const widgetTypes = new WidgetTypeRegistry();
+  const metrics = new MetricsService(new MetricsRepository(db), dataSources, engine, audit, config.defaultDataSource);
+  const dashboardsRepo = new DashboardsRepository(db);
+  const widgetsRepo = new WidgetsRepository(db);
+  const dashboards = new DashboardsService(db, dashboardsRepo, widgetsRepo, new DashboardAccess(dashboardsRepo, teamsRepo), audit);
+  const check = new WidgetDataSourceCheck(engine, dataSources, metrics, config.defaultDataSource);
+  const widgets = new WidgetsService(widgetsRepo, dashboards, widgetTypes, check, audit);
+  const data = new DashboardDataService(dashboards, engine, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
+    engine,
+    widgetTypes,
+    bi: { dashboards, widgets, shares: new DashboardSharesService(db, dashboards, dashboardsRepo, audit), data, dataSources, metrics },
+    async close() {
+      await engine.close();
+      await metadata.close();
+    },
     audit,
     auth: new AuthService(usersRepo, refreshRepo, accessTokens, throttle, audit, config.refreshTokenTtlSeconds),
     users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit),
-    teams: new TeamsService(teamsRepo, usersRepo, audit),
+    teams,
     tenants: new TenantsService(tenantsRepo, audit),
     repositories: { users: usersRepo, tenants: tenantsRepo },
   };

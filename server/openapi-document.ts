@@ -8,7 +8,7 @@ import { resolveConfig } from './config.js';
 export async function generateOpenApiDocument(): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-openapi-'));
   try {
-    const config = resolveConfig({}, { TESSERA_DATA_DIR: dataDir, TESSERA_JWT_SECRET: 'openapi-generation', TESSERA_ADMIN_PASSWORD: 'openapi-generation' });
+    const config = resolveConfig({}, { TESSERA_DATA_DIR: dataDir, TESSERA_JWT_SECRET: 'openapi-generation', TESSERA_ADMIN_PASSWORD: 'openapi-generation', TESSERA_DEMO: '0' });
     const app = await buildApp(config, { logger: false });
     try {
       await app.ready();

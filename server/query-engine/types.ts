@@ -41,10 +41,12 @@ export interface QueryResult {
 
 export type FilterOperator = 'eq' | 'neq' | 'in' | 'not_in' | 'gt' | 'gte' | 'lt' | 'lte' | 'between' | 'contains';
 
+export type FilterValue = string | number | boolean | null;
+
 export interface DashboardFilter {
   field: string;
   operator: FilterOperator;
-  values: JsonValue[];
+  values: FilterValue[];
 }
 
 export interface QueryRequest {
@@ -65,4 +67,23 @@ export interface QueryRequest {
 export interface EngineRunResult extends QueryResult {
   /** Filters given in the request that the SQL never references. */
   ignored_filters: string[];
+}
+
+export type TimeGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** A metric: one aggregate over one table, sliceable by its allowed dimensions and over time. */
+export interface MetricDefinition {
+  /** `table` or `schema.table`. */
+  table: string;
+  /** An aggregate expression such as `SUM(revenue)`. */
+  measure: string;
+  time_column?: string | null;
+  /** Columns a metric query may group or filter by. */
+  dimensions: string[];
+}
+
+export interface MetricQuery {
+  dimensions?: string[];
+  time_grain?: TimeGrain | null;
+  filters?: DashboardFilter[];
 }

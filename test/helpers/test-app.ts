@@ -54,6 +54,7 @@ export async function startTestApp(overrides: TesseraUserConfig = {}, env: Recor
       TESSERA_JWT_SECRET: 'test-secret-that-is-long-enough',
       TESSERA_ADMIN_EMAIL: ROOT_EMAIL,
       TESSERA_ADMIN_PASSWORD: ROOT_PASSWORD,
+      TESSERA_DEMO_ROWS: '20000',
       ...(database ? { DATABASE_URL: database.url } : {}),
       ...env,
     },

@@ -1,4 +1,5 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { FaultLog } from '../../core.js';
+import type { Limiter } from '../../query-engine/concurrency-limiter.js';
 import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import type { Widget } from '../dashboards/dashboard-views.js';
@@ -20,8 +21,6 @@ export interface WidgetQueryEngine {
   ): { sql: string };
 }
 
-export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
-
 const DEFAULT_TTL_SECONDS = 60;
 
 /**
@@ -37,14 +36,14 @@ export class DashboardDataService {
     private readonly types: WidgetTypeRegistry,
     private readonly limit: Limiter,
     private readonly defaultSource: string,
-    private readonly log: FastifyBaseLogger,
+    private readonly log: FaultLog,
   ) {}
 
   async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: WidgetData[] }> {
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.get(actor, dashboardId);
     const filters = mergeFilters(dashboard.filters, requested);
-    const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit(() => this.runWidget(actor, w, filters))));
+    const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit.run(() => this.runWidget(actor, w, filters))));
     return { widgets };
   }
 

@@ -2,9 +2,18 @@ import { Type } from 'typebox';
 import { WidgetSchema } from '../widgets/widgets.schemas.js';
 
 export const Visibility = Type.Union([Type.Literal('private'), Type.Literal('team'), Type.Literal('public')]);
-const Operator = Type.Union(
-  ['eq', 'neq', 'in', 'not_in', 'gt', 'gte', 'lt', 'lte', 'between', 'contains'].map((o) => Type.Literal(o)) as [ReturnType<typeof Type.Literal<'eq'>>],
-);
+const Operator = Type.Union([
+  Type.Literal('eq'),
+  Type.Literal('neq'),
+  Type.Literal('in'),
+  Type.Literal('not_in'),
+  Type.Literal('gt'),
+  Type.Literal('gte'),
+  Type.Literal('lt'),
+  Type.Literal('lte'),
+  Type.Literal('between'),
+  Type.Literal('contains'),
+]);
 const FilterValue = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean(), Type.Null()]);
 
 export const FilterSchema = Type.Object(

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../core.js';
 import { isUniqueViolation } from '../../db/dialect.js';
-import { systemActor } from '../auth/actor.js';
+import type { TesseraConfig } from '../../config.js';
+import { systemActor, type Actor } from '../auth/actor.js';
+import { setupDemo } from '../demo/demo-setup.js';
 import { nowIso } from '../ids.js';
 import { DEFAULT_TENANT_ID } from '../tenants/tenants.service.js';
 
@@ -13,14 +15,23 @@ export interface FirstRunResult {
 const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
 
 /** A fresh install gets the `default` tenant and, when no user exists, a first superadmin. */
-export async function ensureFirstRun(core: Core, admin: { email?: string | undefined; password?: string | undefined }): Promise<FirstRunResult> {
-  const system = systemActor(DEFAULT_TENANT_ID);
+export async function ensureFirstRun(core: Core, config: Pick<TesseraConfig, 'adminEmail' | 'adminPassword' | 'demo'>): Promise<FirstRunResult> {
   await ensureDefaultTenant(core);
+  const result = await ensureFirstAdmin(core, config);
+  if (config.demo.enabled) {
+    const owner = await core.repositories.users.firstSuperadmin(DEFAULT_TENANT_ID);
+    const actor: Actor | undefined = owner ? { userId: owner.id, email: owner.email, tenantId: owner.tenant_id, role: 'superadmin' } : undefined;
+    await setupDemo(core.bi, { file: config.demo.file, salesRows: config.demo.salesRows, owner: actor });
+  }
+  return result;
+}
+
+async function ensureFirstAdmin(core: Core, config: Pick<TesseraConfig, 'adminEmail' | 'adminPassword'>): Promise<FirstRunResult> {
   if ((await core.repositories.users.count()) > 0) return {};
-  const email = admin.email ?? DEFAULT_ADMIN_EMAIL;
-  const generated = !admin.password;
-  const password = admin.password ?? randomBytes(12).toString('base64url');
-  await core.users.create(system, { email, password, name: 'Administrator', role: 'superadmin' });
+  const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
+  const generated = !config.adminPassword;
+  const password = config.adminPassword ?? randomBytes(12).toString('base64url');
+  await core.users.create(systemActor(DEFAULT_TENANT_ID), { email, password, name: 'Administrator', role: 'superadmin' });
   return { createdAdmin: { email, password, generated } };
 }
 

@@ -39,6 +39,10 @@ export class UsersRepository {
     return { rows, total: Number(count.n) };
   }
 
+  firstSuperadmin(tenantId: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).where('role', '=', 'superadmin').orderBy('created_at').limit(1).executeTakeFirst();
+  }
+
   async count(): Promise<number> {
     const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);

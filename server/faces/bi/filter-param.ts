@@ -1,0 +1,20 @@
+import { Value } from 'typebox/value';
+import { FilterList } from '../../modules/dashboards/dashboards.schemas.js';
+import { invalid } from '../../modules/errors/domain-errors.js';
+import type { DashboardFilter } from '../../query-engine/types.js';
+
+/** `?filters=` carries a JSON array of filters; anything else is a 422 naming the problem. */
+export function parseFiltersParam(raw: string | undefined): DashboardFilter[] | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw invalid('filters must be a JSON array of {field, operator, values}', [{ field: 'filters', message: 'is not valid JSON' }]);
+  }
+  if (!Value.Check(FilterList, parsed)) {
+    const fields = [...Value.Errors(FilterList, parsed)].slice(0, 10).map((e) => ({ field: `filters${e.instancePath.replace(/\//g, '.')}`, message: e.message }));
+    throw invalid(`Invalid filters: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields);
+  }
+  return parsed as DashboardFilter[];
+}

@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { detailErrors } from '../../modules/errors/errors.schemas.js';
+import { CreateWidgetBody, UpdateWidgetBody, WidgetSchema } from '../../modules/widgets/widgets.schemas.js';
+import { requireActor } from '../../plugins/auth.js';
+import type { BiFaceOptions } from './index.js';
+
+const tags = ['bi'];
+const Params = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }) });
+const WidgetParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }), widget_id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export const widgetsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, { services }) => {
+  app.post(
+    '/dashboards/:dashboard_id/widgets',
+    {
+      schema: { tags, summary: 'Add a widget on the 12-column grid', params: Params, body: CreateWidgetBody, response: { 201: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404) } },
+    },
+    async (request, reply) => reply.status(201).send(await services.widgets.add(requireActor(request), request.params.dashboard_id, request.body)),
+  );
+
+  app.put(
+    '/dashboards/:dashboard_id/widgets/:widget_id',
+    {
+      schema: { tags, summary: 'Change a widget', params: WidgetParams, body: UpdateWidgetBody, response: { 200: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404, 409) } },
+    },
+    async (request) => services.widgets.update(requireActor(request), request.params.dashboard_id, request.params.widget_id, request.body),
+  );
+
+  app.delete(
+    '/dashboards/:dashboard_id/widgets/:widget_id',
+    { schema: { tags, summary: 'Remove a widget', params: WidgetParams, response: { 204: Type.Null(), ...detailErrors(404) } } },
+    async (request, reply) => {
+      await services.widgets.remove(requireActor(request), request.params.dashboard_id, request.params.widget_id);
+      return reply.status(204).send(null);
+    },
+  );
+};

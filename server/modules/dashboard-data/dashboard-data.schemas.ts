@@ -1,0 +1,54 @@
+import { Type } from 'typebox';
+import { FilterList } from '../dashboards/dashboards.schemas.js';
+
+const Column = Type.Object({
+  name: Type.String(),
+  type: Type.Union([Type.Literal('number'), Type.Literal('string'), Type.Literal('boolean'), Type.Literal('date'), Type.Literal('datetime'), Type.Literal('json')]),
+});
+const Rows = Type.Array(Type.Record(Type.String(), Type.Unknown()));
+
+export const WidgetDataSchema = Type.Object(
+  {
+    widget_id: Type.String(),
+    status: Type.Union([Type.Literal('ok'), Type.Literal('error')]),
+    columns: Type.Array(Column),
+    rows: Rows,
+    row_count: Type.Integer(),
+    truncated: Type.Boolean(),
+    cached_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    duration_ms: Type.Number(),
+    error: Type.Union([Type.String(), Type.Null()]),
+    ignored_filters: Type.Array(Type.String()),
+  },
+  { title: 'WidgetData' },
+);
+
+export const DashboardDataSchema = Type.Object({ widgets: Type.Array(WidgetDataSchema) }, { title: 'DashboardData' });
+
+export const FiltersQuery = Type.Object(
+  { filters: Type.Optional(Type.String({ maxLength: 20_000, description: 'JSON array of {field, operator, values}; overrides saved filters on the same fields' })) },
+  { additionalProperties: false },
+);
+
+export const QueryBody = Type.Object(
+  {
+    source: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    sql: Type.String({ minLength: 1, maxLength: 100_000 }),
+    params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]))),
+    filters: Type.Optional(FilterList),
+  },
+  { additionalProperties: false, title: 'AdHocQuery' },
+);
+
+export const QueryResultSchema = Type.Object(
+  {
+    columns: Type.Array(Column),
+    rows: Rows,
+    row_count: Type.Integer(),
+    truncated: Type.Boolean(),
+    cached_at: Type.String(),
+    duration_ms: Type.Number(),
+    ignored_filters: Type.Array(Type.String()),
+  },
+  { title: 'QueryResult' },
+);
