@@ -6,7 +6,7 @@ import type { Widget } from '../dashboards/dashboard-views.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
-import { DomainError, notFound } from '../errors/domain-errors.js';
+import { DomainError, badRequest, notFound } from '../errors/domain-errors.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
 import { emptyResult, errorResult, missingColumn, okResult, staticResult, type WidgetData } from './widget-results.js';
@@ -59,14 +59,20 @@ export class DashboardDataService {
   async adHoc(actor: Actor, input: { source?: string | undefined; sql: string; params?: Record<string, JsonValue> | undefined; filters?: DashboardFilter[] | undefined }): Promise<EngineRunResult> {
     assertCan(actor, 'queries:run');
     if (input.filters) assertValidFilters(input.filters, 'filters');
-    return this.engine.run({
-      tenantId: actor.tenantId,
-      source: input.source ?? this.defaultSource,
-      sql: input.sql,
-      params: input.params ?? {},
-      filters: input.filters ?? [],
-      cacheTtlSeconds: 0,
-    });
+    try {
+      return await this.engine.run({
+        tenantId: actor.tenantId,
+        source: input.source ?? this.defaultSource,
+        sql: input.sql,
+        params: input.params ?? {},
+        filters: input.filters ?? [],
+        cacheTtlSeconds: 0,
+      });
+    } catch (error) {
+      // The editor is asking whether the SQL works: the engine's answer is the response.
+      if (isExecutionError(error)) throw badRequest((error as Error).message, 'QUERY_FAILED');
+      throw error;
+    }
   }
 
   private async runWidget(actor: Actor, widget: Widget, filters: DashboardFilter[]): Promise<WidgetData> {

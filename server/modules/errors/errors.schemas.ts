@@ -6,6 +6,7 @@ export const DetailError = Type.Object(
     detail: Type.String(),
     status_code: Type.Integer(),
     errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    current: Type.Optional(Type.Unknown({ description: 'On a version conflict (409): the record as it is now' })),
   },
   { $id: 'DetailError', title: 'Error' },
 );
