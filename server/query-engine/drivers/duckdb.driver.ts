@@ -1,0 +1,130 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BindValue } from '../placeholders.js';
+import { QueryExecutionError } from '../query-execution-error.js';
+import type { JsonValue } from '../types.js';
+import type { Driver, DriverResult, ExecuteOptions } from './driver.js';
+import { duckDbColumnType, duckDbJsonConverter } from './duckdb-values.js';
+
+/**
+ * Settings fixed when the instance opens. `lock_configuration` comes last so that SQL cannot turn
+ * any of the others back on (SET is refused by the guard as well).
+ */
+const LOCKED_DOWN: Record<string, string> = {
+  enable_external_access: 'false',
+  autoload_known_extensions: 'false',
+  autoinstall_known_extensions: 'false',
+  lock_configuration: 'true',
+};
+
+const DEFAULT_POOL_SIZE = 4;
+
+/**
+ * One DuckDB database file, opened read-only on first use. DuckDB runs queries of several
+ * connections of one instance in parallel, so a few connections let widgets run side by side.
+ *
+ * DuckDB does not stop a second instance of the same file inside one process, so whoever writes the
+ * file (the demo data generator) must do so before the first query opens it, or after `close()`.
+ */
+export class DuckDbDriver implements Driver {
+  readonly kind = 'duckdb' as const;
+  private instance: Promise<DuckDBInstance> | undefined;
+  private readonly idle: DuckDBConnection[] = [];
+  private readonly busy = new Set<DuckDBConnection>();
+  private readonly waiting: Array<{ resolve: (connection: DuckDBConnection) => void; reject: (error: Error) => void }> = [];
+  private opened = 0;
+  private closed = false;
+  private drained: (() => void) | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly poolSize = DEFAULT_POOL_SIZE,
+  ) {}
+
+  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap }: ExecuteOptions): Promise<DriverResult> {
+    const connection = await this.acquire();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      connection.interrupt();
+    }, timeoutMs);
+    try {
+      // Streaming reads chunk by chunk and stops once rowCap + 1 rows are in, so a huge result
+      // never materializes.
+      const reader = await connection.streamAndReadUntil(sql, rowCap + 1, values.length > 0 ? values : undefined);
+      const columns = reader.columnNames().map((name, index) => {
+        const type = reader.columnType(index);
+        return { name, rawType: type.toString(), type: duckDbColumnType(type.typeId) };
+      });
+      const rows: JsonValue[][] = reader.convertRows<JsonValue>(duckDbJsonConverter);
+      return { columns, rows: rows.slice(0, rowCap), truncated: rows.length > rowCap };
+    } catch (error) {
+      if (timedOut) throw QueryExecutionError.timeout(timeoutMs);
+      throw QueryExecutionError.from(error);
+    } finally {
+      clearTimeout(timer);
+      this.release(connection);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new QueryExecutionError('Data source was closed'));
+    if (this.busy.size > 0) {
+      const drained = new Promise<void>((resolve) => (this.drained = resolve));
+      for (const connection of this.busy) connection.interrupt();
+      await drained;
+    }
+    for (const connection of this.idle.splice(0)) connection.closeSync();
+    const instance = this.instance;
+    this.instance = undefined;
+    if (instance) (await instance.catch(() => undefined))?.closeSync();
+  }
+
+  private openInstance(): Promise<DuckDBInstance> {
+    this.instance ??= DuckDBInstance.create(
+      this.path,
+      this.path === ':memory:' ? LOCKED_DOWN : { access_mode: 'READ_ONLY', ...LOCKED_DOWN },
+    ).catch((error: unknown) => {
+      this.instance = undefined;
+      throw QueryExecutionError.from(error);
+    });
+    return this.instance;
+  }
+
+  private async acquire(): Promise<DuckDBConnection> {
+    if (this.closed) throw new QueryExecutionError('Data source was closed');
+    const ready = this.idle.pop();
+    if (ready) {
+      this.busy.add(ready);
+      return ready;
+    }
+    if (this.opened < this.poolSize) {
+      this.opened += 1;
+      try {
+        const connection = await (await this.openInstance()).connect();
+        if (this.closed) {
+          connection.closeSync();
+          throw new QueryExecutionError('Data source was closed');
+        }
+        this.busy.add(connection);
+        return connection;
+      } catch (error) {
+        this.opened -= 1;
+        throw QueryExecutionError.from(error);
+      }
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private release(connection: DuckDBConnection): void {
+    const next = this.waiting.shift();
+    if (next && !this.closed) {
+      next.resolve(connection);
+      return;
+    }
+    this.busy.delete(connection);
+    this.idle.push(connection);
+    if (this.closed && this.busy.size === 0) this.drained?.();
+  }
+}

@@ -1,0 +1,194 @@
+import { badRequest, invalid } from '../modules/errors/domain-errors.js';
+import { columnIdentifiers } from './column-names.js';
+import { DriverRegistry, createDriver } from './driver-registry.js';
+import type { Driver } from './drivers/driver.js';
+import { compileMetric } from './metric-compiler.js';
+import { expandPlaceholders, type ExpandedSql } from './placeholders.js';
+import { ResultCache } from './result-cache.js';
+import { dialectFor } from './sql-dialect.js';
+import { guardSql } from './sql-guard.js';
+import { normalizeSql } from './sql-tokenizer.js';
+import type {
+  DataSourceDefinition,
+  DataSourceKind,
+  EngineRunResult,
+  JsonValue,
+  MetricDefinition,
+  MetricQuery,
+  QueryRequest,
+  QueryResult,
+} from './types.js';
+
+export interface QueryEngineOptions {
+  resolveSource: (tenantId: string, name: string) => Promise<DataSourceDefinition | undefined>;
+  /** Statement timeout for sources that set none; 30 s. */
+  defaultTimeoutMs?: number;
+  /** Rows kept when a request sets no rowCap; 10,000. */
+  defaultRowCap?: number;
+  /** Budget of the result cache, approximate (JSON length of results); 64 MiB. */
+  cacheMaxBytes?: number;
+  /** Clock for cache ages and `cached_at`, in epoch milliseconds. */
+  now?: () => number;
+  /** For tests and embedding: how a driver is made for a source. */
+  createDriver?: (source: DataSourceDefinition) => Driver;
+}
+
+export interface QueryEngineStats {
+  /** Queries actually sent to a database. */
+  executions: number;
+  cacheHits: number;
+  /** Requests answered by joining an identical query already running. */
+  inflightJoins: number;
+  cacheBytes: number;
+  cacheEntries: number;
+}
+
+interface Computed {
+  result: QueryResult;
+  computedAt: number;
+}
+
+interface Flight {
+  tenantId: string;
+  source: string;
+  /** The longest TTL any participant asked for; decides whether and how long the result is kept. */
+  ttlMs: number;
+  promise: Promise<Computed>;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * Runs widget SQL against a tenant's data sources: guard, expand filters and parameters, then the
+ * cache, then one execution per distinct query however many ask for it at once.
+ */
+export class QueryEngine {
+  private readonly cache: ResultCache;
+  private readonly drivers: DriverRegistry;
+  private readonly inflight = new Map<string, Flight>();
+  private readonly counters = { executions: 0, cacheHits: 0, inflightJoins: 0 };
+  private readonly now: () => number;
+  private readonly defaultTimeoutMs: number;
+  private readonly defaultRowCap: number;
+
+  constructor(private readonly options: QueryEngineOptions) {
+    this.cache = new ResultCache(options.cacheMaxBytes ?? 64 * MiB);
+    this.drivers = new DriverRegistry(options.createDriver ?? createDriver);
+    this.now = options.now ?? Date.now;
+    this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
+    this.defaultRowCap = options.defaultRowCap ?? 10_000;
+  }
+
+  async run(request: QueryRequest): Promise<EngineRunResult> {
+    const guarded = guardSql(request.sql);
+    const rowCap = this.rowCapOf(request);
+    const ttlMs = this.ttlOf(request);
+    const source = await this.options.resolveSource(request.tenantId, request.source);
+    if (!source) throw badRequest(`Unknown data source "${request.source}"`, 'UNKNOWN_SOURCE');
+    const expanded = expandPlaceholders(guarded, dialectFor(source.kind), request.filters, request.params);
+    const key = JSON.stringify([request.tenantId, source.name, source.kind, source.url, normalizeSql(expanded.sql), expanded.values, rowCap]);
+    const answer = (result: QueryResult, cached: boolean): EngineRunResult => ({ ...result, cached, ignored_filters: expanded.ignoredFilters });
+
+    if (ttlMs > 0) {
+      const hit = this.cache.get(key, this.now(), ttlMs);
+      if (hit) {
+        this.counters.cacheHits += 1;
+        return answer(hit, true);
+      }
+    }
+
+    const running = this.inflight.get(key);
+    if (running) {
+      this.counters.inflightJoins += 1;
+      running.ttlMs = Math.max(running.ttlMs, ttlMs);
+      return answer((await running.promise).result, true);
+    }
+
+    // The callbacks below run after `flight` is initialized: a promise never settles synchronously.
+    const promise = this.execute(request.tenantId, source, expanded, rowCap)
+      .then((computed) => {
+        // A flight dropped by invalidate() started before the data changed: answer it, keep nothing.
+        if (flight.ttlMs > 0 && this.inflight.get(key) === flight) {
+          this.cache.set(key, { tenantId: request.tenantId, source: source.name }, computed.result, computed.computedAt, flight.ttlMs);
+        }
+        return computed;
+      })
+      .finally(() => {
+        if (this.inflight.get(key) === flight) this.inflight.delete(key);
+      });
+    const flight: Flight = { tenantId: request.tenantId, source: source.name, ttlMs, promise };
+    this.inflight.set(key, flight);
+    return answer((await flight.promise).result, false);
+  }
+
+  /** Throws a 400 DomainError when the SQL would be refused at run time; for saving widgets. */
+  validateSql(sql: string): void {
+    guardSql(sql);
+  }
+
+  compileMetric(kind: DataSourceKind, metric: MetricDefinition, query: MetricQuery = {}): { sql: string } {
+    return compileMetric(kind, metric, query);
+  }
+
+  /** Forgets cached results of a tenant (or one of its sources); running queries will not be cached. */
+  invalidate(tenantId: string, source?: string): void {
+    this.cache.invalidate(tenantId, source);
+    for (const [key, flight] of this.inflight) {
+      if (flight.tenantId === tenantId && (source === undefined || flight.source === source)) this.inflight.delete(key);
+    }
+  }
+
+  /**
+   * Closes every connection, pool and database file. The engine stays usable: the next query opens
+   * what it needs again, so close() is also how to let go of a DuckDB file before rewriting it.
+   */
+  async close(): Promise<void> {
+    await this.drivers.close();
+  }
+
+  stats(): QueryEngineStats {
+    return { ...this.counters, cacheBytes: this.cache.bytes, cacheEntries: this.cache.size };
+  }
+
+  private async execute(tenantId: string, source: DataSourceDefinition, expanded: ExpandedSql, rowCap: number): Promise<Computed> {
+    const driver = this.drivers.get(tenantId, source);
+    this.counters.executions += 1;
+    const started = performance.now();
+    const timeoutMs = source.timeoutMs !== undefined && source.timeoutMs > 0 ? source.timeoutMs : this.defaultTimeoutMs;
+    const output = await driver.execute(expanded.sql, expanded.values, { timeoutMs, rowCap });
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const names = columnIdentifiers(output.columns.map((column) => column.name));
+    const rows = output.rows.map((values) => {
+      const row: Record<string, JsonValue> = {};
+      names.forEach((name, index) => (row[name] = values[index] ?? null));
+      return row;
+    });
+    const computedAt = this.now();
+    const result: QueryResult = {
+      columns: output.columns.map((column, index) => ({ name: names[index] as string, type: column.type })),
+      rows,
+      row_count: rows.length,
+      truncated: output.truncated,
+      duration_ms: durationMs,
+      cached_at: new Date(computedAt).toISOString(),
+      cached: false,
+    };
+    return { result, computedAt };
+  }
+
+  private rowCapOf(request: QueryRequest): number {
+    const rowCap = request.rowCap ?? this.defaultRowCap;
+    if (!Number.isInteger(rowCap) || rowCap < 1) {
+      throw invalid('rowCap must be a positive integer', [{ field: 'rowCap', message: 'must be a positive integer' }]);
+    }
+    return rowCap;
+  }
+
+  private ttlOf(request: QueryRequest): number {
+    const ttl = request.cacheTtlSeconds;
+    if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl < 0) {
+      throw invalid('cacheTtlSeconds must be zero or a positive number', [{ field: 'cacheTtlSeconds', message: 'must be >= 0' }]);
+    }
+    return ttl * 1000;
+  }
+}
