@@ -25,6 +25,9 @@ function isScalar(value: unknown): value is ScalarValue {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
+/** NULL means "is missing" for the equality operators; nothing sensible for ordering or matching. */
+const NULL_ALLOWED = new Set<FilterOperator>(['eq', 'neq', 'in', 'not_in']);
+
 /** Refuses filters a client could not have meant; a 422 upstream. */
 export function validateFilters(filters: DashboardFilter[]): void {
   filters.forEach((filter, index) => {
@@ -35,10 +38,10 @@ export function validateFilters(filters: DashboardFilter[]): void {
     if (!OPERATORS.has(filter.operator)) {
       throw invalid(`Unknown filter operator "${String(filter.operator)}"`, [{ field: `${at}.operator`, message: 'unknown operator' }]);
     }
-    if (!Array.isArray(filter.values) || !filter.values.every(isScalar)) {
-      throw invalid(`Filter on ${filter.field}: values must be a list of strings, numbers or booleans`, [
-        { field: `${at}.values`, message: 'must be a list of strings, numbers or booleans' },
-      ]);
+    const allowNull = NULL_ALLOWED.has(filter.operator);
+    if (!Array.isArray(filter.values) || !filter.values.every((value) => isScalar(value) || (allowNull && value === null))) {
+      const kinds = allowNull ? 'strings, numbers, booleans or null' : 'strings, numbers or booleans';
+      throw invalid(`Filter on ${filter.field}: values must be a list of ${kinds}`, [{ field: `${at}.values`, message: `must be a list of ${kinds}` }]);
     }
     const count = filter.values.length;
     if (count === 0) return;
@@ -67,8 +70,20 @@ class Binder {
   }
 }
 
+/** eq/neq/in/not_in with NULL among the values: SQL's `= NULL` is never true, so spell it IS NULL. */
+function nullAwareClause(column: string, operator: FilterOperator, values: ScalarValue[], binder: Binder): string {
+  const negated = operator === 'neq' || operator === 'not_in';
+  const nullCheck = `${column} ${negated ? 'IS NOT NULL' : 'IS NULL'}`;
+  if (values.length === 0) return nullCheck;
+  const list = values.map((value) => binder.bind(value)).join(', ');
+  return negated ? `${column} NOT IN (${list}) AND ${nullCheck}` : `${column} IN (${list}) OR ${nullCheck}`;
+}
+
 function filterClause(filter: DashboardFilter, dialect: SqlDialect, binder: Binder): string {
   const column = quoteIdentifier(filter.field);
+  if (filter.values.includes(null)) {
+    return nullAwareClause(column, filter.operator, filter.values.filter((value) => value !== null) as ScalarValue[], binder);
+  }
   const values = filter.values as ScalarValue[];
   const comparison = COMPARISONS[filter.operator];
   if (comparison) return `${column} ${comparison} ${binder.bind(values[0] as ScalarValue)}`;

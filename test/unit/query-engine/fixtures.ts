@@ -125,3 +125,13 @@ export const FILTER_CASES: FilterCase[] = [
     ids: [],
   },
 ];
+
+/** NULL filter values mean "is missing"; run with NULL_FILTER_SQL, expecting these x values. */
+export const NULL_FILTER_SQL = "WITH t(x, region) AS (VALUES (1, 'US'), (2, NULL), (3, 'EU')) SELECT x FROM t WHERE {{region}} ORDER BY x";
+
+export const NULL_FILTER_CASES: Array<{ title: string; filter: DashboardFilter; xs: number[] }> = [
+  { title: 'eq null', filter: { field: 'region', operator: 'eq', values: [null] }, xs: [2] },
+  { title: 'neq null', filter: { field: 'region', operator: 'neq', values: [null] }, xs: [1, 3] },
+  { title: 'in with null', filter: { field: 'region', operator: 'in', values: ['US', null] }, xs: [1, 2] },
+  { title: 'not_in with null', filter: { field: 'region', operator: 'not_in', values: ['US', null] }, xs: [3] },
+];

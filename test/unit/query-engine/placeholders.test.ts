@@ -71,6 +71,18 @@ describe('filter placeholders', () => {
     expect(expanded.values).toEqual([10, 20, 3, 'US']);
   });
 
+  it('spells NULL values as IS NULL / IS NOT NULL', () => {
+    const clause = (filter: DashboardFilter) => expand('SELECT 1 WHERE {{region}}', [filter]);
+    expect(clause({ field: 'region', operator: 'eq', values: [null] }).sql).toBe('SELECT 1 WHERE (("region" IS NULL))');
+    expect(clause({ field: 'region', operator: 'neq', values: [null] }).sql).toBe('SELECT 1 WHERE (("region" IS NOT NULL))');
+    const inList = clause({ field: 'region', operator: 'in', values: ['US', null] });
+    expect(inList.sql).toBe('SELECT 1 WHERE (("region" IN ($1) OR "region" IS NULL))');
+    expect(inList.values).toEqual(['US']);
+    expect(clause({ field: 'region', operator: 'not_in', values: [null, 'US'] }).sql).toBe(
+      'SELECT 1 WHERE (("region" NOT IN ($1) AND "region" IS NOT NULL))',
+    );
+  });
+
   it('reports filters the SQL never mentions', () => {
     const expanded = expand('SELECT * FROM sales WHERE {{region}}', [
       { field: 'region', operator: 'eq', values: ['US'] },
@@ -101,7 +113,8 @@ describe('filter placeholders', () => {
       [{ field: 'region', operator: 'between', values: [1, 2, 3] }, 'filters[0].values'],
       [{ field: 'region', operator: 'eq', values: ['a', 'b'] }, 'filters[0].values'],
       [{ field: 'region', operator: 'in', values: [{ a: 1 }] }, 'filters[0].values'],
-      [{ field: 'region', operator: 'in', values: [null] }, 'filters[0].values'],
+      [{ field: 'region', operator: 'gt', values: [null] }, 'filters[0].values'],
+      [{ field: 'region', operator: 'contains', values: [null] }, 'filters[0].values'],
       [{ field: 'region', operator: 'in', values: 'US' }, 'filters[0].values'],
       [{ field: 'region', operator: 'like', values: ['US'] }, 'filters[0].operator'],
       [{ field: 'region"; --', operator: 'eq', values: ['US'] }, 'filters[0].field'],

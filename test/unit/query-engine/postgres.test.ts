@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresDriver } from '../../../server/query-engine/drivers/postgres.driver.js';
 import { QueryEngine } from '../../../server/query-engine/query-engine.js';
 import { QueryExecutionError } from '../../../server/query-engine/query-execution-error.js';
-import { FILTER_CASES, createPostgresSales, sourcesResolver } from './fixtures.js';
+import { FILTER_CASES, NULL_FILTER_CASES, NULL_FILTER_SQL, createPostgresSales, sourcesResolver } from './fixtures.js';
 
 const adminUrl = process.env.TESSERA_TEST_DATABASE_URL;
 
@@ -87,6 +87,11 @@ describe.skipIf(!adminUrl)('PostgreSQL through the engine', () => {
     it.each(FILTER_CASES)('$title', async ({ field, filters, ids }) => {
       const result = await run(`SELECT id FROM sales WHERE {{${field}}} ORDER BY id`, { filters });
       expect(result.rows.map((row) => row.id)).toEqual(ids);
+    });
+
+    it.each(NULL_FILTER_CASES)('$title', async ({ filter, xs }) => {
+      const result = await run(NULL_FILTER_SQL, { filters: [filter] });
+      expect(result.rows.map((row) => row.x)).toEqual(xs);
     });
 
     it('still has its table after the hostile values', async () => {

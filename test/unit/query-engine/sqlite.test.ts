@@ -4,7 +4,7 @@ import { DomainError } from '../../../server/modules/errors/domain-errors.js';
 import { SqliteDriver } from '../../../server/query-engine/drivers/sqlite.driver.js';
 import { QueryEngine } from '../../../server/query-engine/query-engine.js';
 import { QueryExecutionError } from '../../../server/query-engine/query-execution-error.js';
-import { FILTER_CASES, createSqliteSales, sourcesResolver, tempDir } from './fixtures.js';
+import { FILTER_CASES, NULL_FILTER_CASES, NULL_FILTER_SQL, createSqliteSales, sourcesResolver, tempDir } from './fixtures.js';
 
 const temp = tempDir();
 const path = join(temp.dir, 'shop.sqlite');
@@ -69,6 +69,11 @@ describe('SQLite through the engine', () => {
     it.each(FILTER_CASES)('$title', async ({ field, filters, ids }) => {
       const result = await run(`SELECT id FROM sales WHERE {{${field}}} ORDER BY id`, { filters });
       expect(result.rows.map((row) => row.id)).toEqual(ids);
+    });
+
+    it.each(NULL_FILTER_CASES)('$title', async ({ filter, xs }) => {
+      const result = await run(NULL_FILTER_SQL, { filters: [filter] });
+      expect(result.rows.map((row) => row.x)).toEqual(xs);
     });
 
     it('still has its table after the hostile values', async () => {
