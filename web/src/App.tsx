@@ -1,4 +1,6 @@
-import { Route, Routes } from 'react-router-dom';
+import { Center, Loader } from '@mantine/core';
+import { Suspense, lazy, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth/AuthProvider.js';
 import { RequireAuth, RequirePermission } from './auth/guards.js';
 import { HomePage } from './home/HomePage.js';
@@ -21,13 +23,58 @@ function CatchAll() {
   );
 }
 
+// Charts and the grid are most of the app's weight; the admin pages should not wait for them.
+const DashboardsPage = lazy(() => import('./dashboards/DashboardsPage.js').then((m) => ({ default: m.DashboardsPage })));
+const DashboardPage = lazy(() => import('./dashboards/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader aria-label="Loading" />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** Dashboards are what most people come for; anyone who cannot read them lands on Home. */
+function StartPage() {
+  const { can } = useAuth();
+  return can('dashboards:read') ? <Navigate to="/dashboards" replace /> : <HomePage />;
+}
+
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
+          <Route index element={<StartPage />} />
+          <Route path="home" element={<HomePage />} />
+          <Route
+            path="dashboards"
+            element={
+              <RequirePermission permission="dashboards:read">
+                <Lazy>
+                  <DashboardsPage />
+                </Lazy>
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="dashboards/:id"
+            element={
+              <RequirePermission permission="dashboards:read">
+                <Lazy>
+                  <DashboardPage />
+                </Lazy>
+              </RequirePermission>
+            }
+          />
           <Route
             path="admin/users"
             element={

@@ -1,6 +1,7 @@
 import { CSRF_COOKIE, CSRF_HEADER, type ApiError } from '../../../common/auth.js';
 
 export const ADMIN_API = '/admin/api';
+export const BI_API = '/api/v1/bi';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
@@ -12,6 +13,8 @@ export interface RequestOptions {
   /** Login, refresh and logout answer 401 on purpose; refreshing on those would loop. */
   refreshOn401?: boolean;
   signal?: AbortSignal;
+  /** Path prefix of the face being called; the admin API unless said otherwise. */
+  base?: string;
 }
 
 /** A failed call, carrying the server's `detail` so screens can show it verbatim. */
@@ -20,13 +23,22 @@ export class ApiRequestError extends Error {
   readonly fieldErrors: { field: string; message: string }[];
   /** Seconds to wait before retrying, when the server throttled the call. */
   readonly retryAfter: number | null;
+  /** The whole error body, for answers that carry more than a message (a 409's current record). */
+  readonly body: Record<string, unknown> | null;
 
-  constructor(status: number, detail: string, fieldErrors: ApiError['errors'] = [], retryAfter: number | null = null) {
+  constructor(
+    status: number,
+    detail: string,
+    fieldErrors: ApiError['errors'] = [],
+    retryAfter: number | null = null,
+    body: Record<string, unknown> | null = null,
+  ) {
     super(detail);
     this.name = 'ApiRequestError';
     this.status = status;
     this.fieldErrors = fieldErrors;
     this.retryAfter = retryAfter;
+    this.body = body;
   }
 }
 
@@ -53,7 +65,7 @@ function readCookie(name: string): string | null {
   return null;
 }
 
-function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+function buildUrl(base: string, path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     // Empty filters are left out so the server applies its own defaults.
@@ -61,7 +73,7 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
     params.set(key, String(value));
   }
   const search = params.toString();
-  return `${ADMIN_API}${path}${search ? `?${search}` : ''}`;
+  return `${base}${path}${search ? `?${search}` : ''}`;
 }
 
 function parseRetryAfter(body: Record<string, unknown> | null, response: Response): number | null {
@@ -83,7 +95,7 @@ async function toError(response: Response): Promise<ApiRequestError> {
       ? body.detail
       : `Request failed (${response.status}${response.statusText ? ` ${response.statusText}` : ''})`;
   const fieldErrors = Array.isArray(body?.errors) ? (body.errors as ApiError['errors']) : [];
-  return new ApiRequestError(response.status, detail, fieldErrors, parseRetryAfter(body, response));
+  return new ApiRequestError(response.status, detail, fieldErrors, parseRetryAfter(body, response), body);
 }
 
 async function send(url: string, options: RequestOptions): Promise<Response> {
@@ -131,7 +143,7 @@ function refreshSession(): Promise<boolean> {
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const url = buildUrl(path, options.query);
+  const url = buildUrl(options.base ?? ADMIN_API, path, options.query);
   let response = await send(url, options);
 
   if (response.status === 401 && options.refreshOn401 !== false) {
@@ -145,10 +157,17 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export const api = {
-  get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) =>
-    apiRequest<T>(path, { query, signal }),
-  post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { method: 'POST', body }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
-  delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
-};
+/** Shorthands for one face; every face shares the session, CSRF handling and error shape. */
+export function createApi(base: string) {
+  return {
+    get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) =>
+      apiRequest<T>(path, { base, query, signal }),
+    post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { base, method: 'POST', body }),
+    put: <T>(path: string, body: unknown) => apiRequest<T>(path, { base, method: 'PUT', body }),
+    patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { base, method: 'PATCH', body }),
+    delete: <T = void>(path: string) => apiRequest<T>(path, { base, method: 'DELETE' }),
+  };
+}
+
+export const api = createApi(ADMIN_API);
+export const biApi = createApi(BI_API);

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../common/permissions.js';
+import { DashboardIcon } from '../dashboards/DashboardIcon.js';
 import { BuildingIcon, HomeIcon, TeamIcon, UserIcon } from './icons.js';
 
 export interface NavItem {
@@ -11,7 +12,8 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'Home', to: '/', icon: HomeIcon },
+  { label: 'Dashboards', to: '/dashboards', icon: DashboardIcon, permission: 'dashboards:read' },
+  { label: 'Home', to: '/home', icon: HomeIcon },
   { label: 'Users', to: '/admin/users', icon: UserIcon, permission: 'users:read' },
   { label: 'Teams', to: '/admin/teams', icon: TeamIcon, permission: 'teams:read' },
   { label: 'Tenants', to: '/admin/tenants', icon: BuildingIcon, permission: 'tenants:read' },

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ensureWebBuilt } from '../../server/web-build.js';
+import { ROOT_EMAIL, ROOT_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { launchChromium } from './browser.js';
+
+let t: TestApp;
+let baseUrl: string;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+const CHART_TYPES = ['bar_chart', 'line_chart', 'area_chart', 'pie_chart', 'scatter_plot', 'heatmap'];
+const TILE = '[data-testid="widget-tile"]';
+
+interface Position {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface ApiDashboard {
+  id: string;
+  widgets: { id: string; name: string; widget_type: string; position: Position; config: Record<string, unknown> }[];
+}
+
+beforeAll(async () => {
+  await ensureWebBuilt(() => undefined);
+  t = await startTestApp();
+  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  ({ browser, close: closeBrowser } = await launchChromium());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await t?.close();
+});
+
+async function signedInPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill(ROOT_EMAIL);
+  await page.getByLabel('Password').fill(ROOT_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
+  return page;
+}
+
+/** Waits until every tile has an answer, then returns what each error tile says. */
+async function settledTiles(page: Page): Promise<{ count: number; errors: string[] }> {
+  await page.locator(TILE).first().waitFor();
+  await page.waitForFunction(`document.querySelectorAll('${TILE}[data-status="loading"]').length === 0`, undefined, {
+    timeout: 60_000,
+  });
+  // Evaluated in the page, as a string: this file is compiled without DOM types.
+  const errors = JSON.parse(
+    await page.evaluate<string>(
+      `JSON.stringify([...document.querySelectorAll('${TILE}[data-status="error"]')].map((tile) =>
+        tile.getAttribute('data-widget-id') + ': ' + (tile.querySelector('[role="alert"]')?.textContent ?? '')))`,
+    ),
+  ) as string[];
+  return { count: await page.locator(TILE).count(), errors };
+}
+
+async function pickOption(page: Page, field: Locator, option: string) {
+  await field.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function fetchDashboard(page: Page, id: string): Promise<ApiDashboard> {
+  const response = await page.request.get(`${baseUrl}/api/v1/bi/dashboards/${id}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as ApiDashboard;
+}
+
+describe('dashboards in the browser', () => {
+  it('lands on the dashboard list and renders every demo widget without an error tile', async () => {
+    const page = await signedInPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Dashboards' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/dashboards');
+
+    const seenTypes = new Set<string>();
+    for (const name of ['Sales Overview', 'Customers & Subscriptions']) {
+      await page.goto(`${baseUrl}/dashboards`);
+      await page.getByRole('link', { name, exact: true }).click();
+      await page.getByRole('heading', { name, exact: true, level: 1 }).waitFor();
+      const { count, errors } = await settledTiles(page);
+      expect(errors, `${name} has error tiles`).toEqual([]);
+      expect(count).toBeGreaterThan(0);
+
+      for (const tile of await page.locator(TILE).all()) {
+        const type = (await tile.getAttribute('data-widget-type')) ?? '';
+        seenTypes.add(type);
+        if (CHART_TYPES.includes(type)) {
+          await expect(tile.locator('canvas').count(), `${type} draws on a canvas`).resolves.toBeGreaterThan(0);
+        } else if (type === 'kpi_card') {
+          await expect(tile.getByTestId('kpi-value').textContent()).resolves.toMatch(/\d/);
+        } else if (type === 'table') {
+          await expect(tile.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+          await expect(tile.locator('tbody tr').first().textContent()).resolves.not.toBe('No rows.');
+        } else if (type === 'text') {
+          await expect(tile.getByTestId('markdown').locator('h1, h2, h3, p, li, strong').count()).resolves.toBeGreaterThan(0);
+        }
+      }
+    }
+    expect([...seenTypes].sort()).toEqual([...CHART_TYPES, 'kpi_card', 'table', 'text'].sort());
+    await page.close();
+  });
+
+  it('applies a filter from the filter bar and re-queries the tiles with it', async () => {
+    const page = await signedInPage();
+    await page.goto(`${baseUrl}/dashboards`);
+    await page.getByRole('link', { name: 'Sales Overview', exact: true }).click();
+    await settledTiles(page);
+
+    const filtered = page.waitForResponse(
+      (response) => response.url().includes('/data?filters=') && decodeURIComponent(response.url()).includes('"EU"'),
+    );
+    const region = page.getByRole('combobox', { name: 'region is any of' });
+    await region.fill('EU');
+    await region.press('Enter');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const response = await filtered;
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+    const { errors } = await settledTiles(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('creates a dashboard, adds a bar chart from SQL, and keeps a moved and resized tile where it was put', async () => {
+    const page = await signedInPage();
+    await page.goto(`${baseUrl}/dashboards`);
+    await page.getByRole('button', { name: 'New dashboard' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(`Browser test ${Date.now()}`);
+    await page.getByRole('button', { name: 'Create dashboard' }).click();
+    await page.waitForURL(/\/dashboards\/[^/?]+\?edit=1$/);
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+    await page.getByRole('button', { name: 'Add widget' }).click();
+    const editor = page.getByRole('dialog');
+    await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Revenue by region');
+    await pickOption(page, editor.getByRole('combobox', { name: 'Data source', exact: true }), 'demo (duckdb)');
+    await editor.getByRole('textbox', { name: 'SQL', exact: true }).fill('SELECT region, SUM(revenue) FROM sales GROUP BY region');
+    await editor.getByRole('button', { name: 'Run' }).click();
+    await editor.getByTestId('widget-preview').locator('canvas').waitFor();
+    await pickOption(page, editor.getByRole('combobox', { name: 'X axis', exact: true }), 'region');
+    await editor.getByRole('button', { name: 'Save widget' }).click();
+    await editor.waitFor({ state: 'detached' });
+
+    const tile = page.locator(TILE).first();
+    await tile.locator('canvas').waitFor();
+    await expect(tile.getAttribute('data-status')).resolves.toBe('ok');
+    const created = await fetchDashboard(page, id);
+    expect(created.widgets).toHaveLength(1);
+    const widget = created.widgets[0];
+    expect(widget?.config).toMatchObject({ x_axis: 'region', y_axis: 'sum_revenue' });
+    expect(widget?.position).toMatchObject({ x: 0, width: 6, height: 4 });
+
+    // Drag the tile by its title to the right half of the grid.
+    const handle = tile.locator('.widget-drag-handle');
+    const from = await handle.boundingBox();
+    const grid = await page.getByTestId('dashboard-grid').boundingBox();
+    if (!from || !grid) throw new Error('tile or grid not laid out');
+    let saved = page.waitForResponse((r) => r.url().endsWith('/layout') && r.request().method() === 'PUT');
+    await page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20 + grid.width / 2, from.y + from.height / 2, { steps: 12 });
+    await page.mouse.up();
+    expect((await saved).status()).toBe(200);
+
+    // Then make it one row taller from its corner.
+    await tile.hover();
+    const corner = await page.locator('.react-grid-item .react-resizable-handle-se').first().boundingBox();
+    if (!corner) throw new Error('resize handle not shown');
+    saved = page.waitForResponse((r) => r.url().endsWith('/layout') && r.request().method() === 'PUT');
+    await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2 + 90, { steps: 8 });
+    await page.mouse.up();
+    expect((await saved).status()).toBe(200);
+
+    await page.reload();
+    await settledTiles(page);
+    const moved = (await fetchDashboard(page, id)).widgets[0]?.position;
+    expect(moved?.x).toBe(6);
+    expect(moved?.width).toBe(6);
+    expect(moved?.height).toBeGreaterThan(4);
+    // The page shows the saved place too: the tile sits in the right half of the grid.
+    const after = await page.locator(TILE).first().boundingBox();
+    const gridAfter = await page.getByTestId('dashboard-grid').boundingBox();
+    expect(after && gridAfter && after.x - gridAfter.x).toBeGreaterThan((gridAfter?.width ?? 0) / 3);
+    await page.close();
+  });
+});

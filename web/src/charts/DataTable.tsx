@@ -1,0 +1,112 @@
+import { Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { configNumber, configStrings } from './config.js';
+import type { ResultColumn, ResultSet, WidgetConfig } from './types.js';
+import { compareValues, formatValue } from './values.js';
+
+type Sort = { column: string; direction: 'ascending' | 'descending' } | null;
+
+const DEFAULT_PAGE_SIZE = 10;
+
+function nextSort(current: Sort, column: string): Sort {
+  if (current?.column !== column) return { column, direction: 'ascending' };
+  return current.direction === 'ascending' ? { column, direction: 'descending' } : null;
+}
+
+interface DataTableProps {
+  result: ResultSet;
+  config?: WidgetConfig;
+  /** Overrides `page_size`; previews show fewer rows than a tile. */
+  pageSize?: number;
+}
+
+/** Rows of a result; headers sort on click (ascending, descending, then back to the query's order). */
+export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
+  const [sort, setSort] = useState<Sort>(null);
+  const [page, setPage] = useState(1);
+
+  const wanted = configStrings(config, 'columns');
+  const columns: ResultColumn[] = wanted.length
+    ? wanted.flatMap((name) => result.columns.filter((column) => column.name === name))
+    : result.columns;
+  const size = Math.max(1, Math.floor(pageSize ?? configNumber(config, 'page_size') ?? DEFAULT_PAGE_SIZE));
+
+  const sorted = useMemo(() => {
+    if (!sort) return result.rows;
+    const factor = sort.direction === 'ascending' ? 1 : -1;
+    return [...result.rows].sort((a, b) => factor * compareValues(a[sort.column], b[sort.column]));
+  }, [result.rows, sort]);
+
+  const pages = Math.max(1, Math.ceil(sorted.length / size));
+  // New data (a refresh, other filters) may have fewer pages than the one being looked at.
+  useEffect(() => {
+    if (page > pages) setPage(pages);
+  }, [page, pages]);
+  const visible = sorted.slice((page - 1) * size, page * size);
+
+  if (columns.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No columns to show.
+      </Text>
+    );
+  }
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Table.ScrollContainer minWidth={columns.length * 90} style={{ flex: 1, minHeight: 0 }}>
+        <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => {
+                const active = sort?.column === column.name ? sort.direction : undefined;
+                return (
+                  <Table.Th key={column.name} aria-sort={active ?? 'none'} ta={column.type === 'number' ? 'right' : 'left'}>
+                    <UnstyledButton
+                      fz="sm"
+                      fw={700}
+                      onClick={() => {
+                        setSort((current) => nextSort(current, column.name));
+                        setPage(1);
+                      }}
+                    >
+                      {column.name}
+                      <Text span c="dimmed" ml={4} aria-hidden="true">
+                        {active === 'ascending' ? '↑' : active === 'descending' ? '↓' : ''}
+                      </Text>
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {visible.map((row, index) => (
+              <Table.Tr key={(page - 1) * size + index}>
+                {columns.map((column) => (
+                  <Table.Td key={column.name} ta={column.type === 'number' ? 'right' : 'left'}>
+                    {formatValue(row[column.name], column.type)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+            {visible.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={columns.length}>
+                  <Text size="sm" c="dimmed" ta="center">
+                    No rows.
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {pages > 1 && (
+        <Group justify="flex-end" pt={6}>
+          <Pagination size="sm" total={pages} value={page} onChange={setPage} />
+        </Group>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { Center, Group, Stack, Text } from '@mantine/core';
+import { readKpi } from './kpi.js';
+import type { ResultSet, WidgetConfig } from './types.js';
+
+const trendFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+
+export function KpiCard({ result, config }: { result: ResultSet; config: WidgetConfig }) {
+  const kpi = readKpi(result, config);
+  const up = kpi.trend !== null && kpi.trend > 0;
+  const down = kpi.trend !== null && kpi.trend < 0;
+
+  return (
+    <Center h="100%" data-kpi-value={kpi.value ?? ''}>
+      <Stack gap={4} align="center" maw="100%">
+        <Text fz={36} fw={700} lh={1.1} title={kpi.fullText} truncate="end" maw="100%" data-testid="kpi-value">
+          {kpi.text}
+        </Text>
+        {kpi.trend !== null && (
+          <Group gap={4} c={up ? 'teal' : down ? 'red' : 'dimmed'} wrap="nowrap">
+            <Text span fw={700} aria-hidden="true">
+              {up ? '▲' : down ? '▼' : '■'}
+            </Text>
+            <Text span fw={600} size="sm">
+              {trendFormat.format(kpi.trend)}%
+            </Text>
+            <Text span size="xs" c="dimmed">
+              {kpi.trendLabel ?? (up ? 'up' : down ? 'down' : 'unchanged')}
+            </Text>
+          </Group>
+        )}
+      </Stack>
+    </Center>
+  );
+}

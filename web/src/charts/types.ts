@@ -1,0 +1,59 @@
+/** What a query answers, as far as drawing it is concerned. */
+export type ColumnType = 'number' | 'string' | 'boolean' | 'date' | 'datetime' | 'json';
+
+export interface ResultColumn {
+  name: string;
+  type: ColumnType;
+}
+
+export type Row = Record<string, unknown>;
+
+export interface ResultSet {
+  columns: ResultColumn[];
+  rows: Row[];
+}
+
+export const WIDGET_TYPES = [
+  'bar_chart',
+  'line_chart',
+  'area_chart',
+  'pie_chart',
+  'scatter_plot',
+  'heatmap',
+  'kpi_card',
+  'table',
+  'text',
+] as const;
+export type WidgetType = (typeof WIDGET_TYPES)[number];
+
+export const WIDGET_TYPE_LABELS: Record<WidgetType, string> = {
+  bar_chart: 'Bar chart',
+  line_chart: 'Line chart',
+  area_chart: 'Area chart',
+  pie_chart: 'Pie chart',
+  scatter_plot: 'Scatter plot',
+  heatmap: 'Heatmap',
+  kpi_card: 'KPI card',
+  table: 'Table',
+  text: 'Text',
+};
+
+/** Types drawn by ECharts; the rest are plain React. */
+export const CHART_TYPES: readonly WidgetType[] = [
+  'bar_chart',
+  'line_chart',
+  'area_chart',
+  'pie_chart',
+  'scatter_plot',
+  'heatmap',
+];
+
+export function isWidgetType(value: string): value is WidgetType {
+  return (WIDGET_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * A widget's free-form rendering settings. Stored configs come from other clients and older
+ * versions too, so every reader treats every key as optional and possibly of the wrong type.
+ */
+export type WidgetConfig = Record<string, unknown>;

@@ -1,0 +1,164 @@
+import { Alert, Center, Loader, Text } from '@mantine/core';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { isApiError } from '../api/client.js';
+import { NotFoundPage } from '../not-found/NotFoundPage.js';
+import { ConfirmModal } from '../ui/ConfirmModal.js';
+import { notify } from '../ui/notify.js';
+import { DashboardGrid } from './DashboardGrid.js';
+import { DashboardHeader } from './DashboardHeader.js';
+import { WidgetEditorModal } from './editor/WidgetEditorModal.js';
+import { FilterBar } from './FilterBar.js';
+import { filtersKey } from './filterValues.js';
+import { biKeys } from './keys.js';
+import { useDashboard, useDeleteDashboard } from './queries.js';
+import { SettingsModal } from './SettingsModal.js';
+import { ShareModal } from './ShareModal.js';
+import type { Filter, Widget } from './types.js';
+import { useDeleteWidget } from './widgetQueries.js';
+
+export function DashboardPage() {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const dashboard = useDashboard(id);
+  const deleteDashboard = useDeleteDashboard();
+  const deleteWidget = useDeleteWidget(id);
+  const refreshing = useIsFetching({ queryKey: biKeys.data(id) }) > 0;
+
+  // Filter values on screen, tied to the saved filters they started from: once those change
+  // (settings saved, another editor), the bar starts over from the new defaults.
+  const [applied, setApplied] = useState<{ base: string; filters: Filter[] } | null>(null);
+  const [editorFor, setEditorFor] = useState<{ widget: Widget | null } | null>(null);
+  const [removing, setRemoving] = useState<Widget | null>(null);
+  const [sharing, setSharing] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  if (dashboard.isPending) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading dashboard" />
+      </Center>
+    );
+  }
+  if (dashboard.isError) {
+    if (isApiError(dashboard.error, 404)) return <NotFoundPage />;
+    return (
+      <Alert color="red" variant="light" title="Could not load the dashboard">
+        {dashboard.error.message}
+      </Alert>
+    );
+  }
+
+  const data = dashboard.data;
+  const editing = params.get('edit') === '1' && data.can_edit;
+  const saved = data.filters ?? [];
+  const base = filtersKey(saved);
+  const filters = applied?.base === base ? applied.filters : saved;
+
+  const setEditing = (on: boolean) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (on) next.set('edit', '1');
+        else next.delete('edit');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <DashboardHeader
+        dashboard={data}
+        editing={editing}
+        refreshing={refreshing}
+        onToggleEdit={() => setEditing(!editing)}
+        onAddWidget={() => setEditorFor({ widget: null })}
+        onRefresh={() => void queryClient.invalidateQueries({ queryKey: biKeys.data(id) })}
+        onShare={() => setSharing(true)}
+        onSettings={() => setConfiguring(true)}
+        onDelete={() => setDeleting(true)}
+      />
+
+      {saved.length > 0 && (
+        <FilterBar
+          key={`${base}:${filtersKey(filters)}`}
+          saved={saved}
+          applied={filters}
+          onApply={(next) => setApplied({ base, filters: next })}
+        />
+      )}
+
+      {data.widgets.length === 0 ? (
+        <Text c="dimmed" ta="center" py="xl">
+          {editing
+            ? 'No widgets yet. Add the first one with “Add widget”.'
+            : data.can_edit
+              ? 'No widgets yet. Choose Edit to add some.'
+              : 'This dashboard has no widgets yet.'}
+        </Text>
+      ) : (
+        <DashboardGrid
+          dashboard={data}
+          filters={filters}
+          editing={editing}
+          onEditWidget={(widget) => setEditorFor({ widget })}
+          onRemoveWidget={setRemoving}
+        />
+      )}
+
+      {editorFor && (
+        <WidgetEditorModal
+          key={editorFor.widget?.id ?? 'new'}
+          dashboardId={id}
+          widget={editorFor.widget}
+          widgets={data.widgets}
+          filters={filters}
+          onClose={() => setEditorFor(null)}
+        />
+      )}
+      {data.can_manage && <ShareModal dashboard={data} opened={sharing} onClose={() => setSharing(false)} />}
+      {configuring && <SettingsModal dashboard={data} onClose={() => setConfiguring(false)} />}
+
+      <ConfirmModal
+        opened={removing !== null}
+        title="Remove widget"
+        confirmLabel="Remove widget"
+        loading={deleteWidget.isPending}
+        onClose={() => setRemoving(null)}
+        onConfirm={() =>
+          removing &&
+          deleteWidget.mutate(removing.id, {
+            onSuccess: () => notify.success(`Removed ${removing.name}`),
+            onSettled: () => setRemoving(null),
+          })
+        }
+      >
+        Remove <strong>{removing?.name}</strong> from this dashboard? Its query and settings are deleted with it.
+      </ConfirmModal>
+      <ConfirmModal
+        opened={deleting}
+        title="Delete dashboard"
+        confirmLabel="Delete dashboard"
+        loading={deleteDashboard.isPending}
+        onClose={() => setDeleting(false)}
+        onConfirm={() =>
+          deleteDashboard.mutate(id, {
+            onSuccess: () => {
+              notify.success(`Deleted ${data.name}`);
+              navigate('/dashboards', { replace: true });
+            },
+            onSettled: () => setDeleting(false),
+          })
+        }
+      >
+        Delete <strong>{data.name}</strong> and its {data.widgets.length} {data.widgets.length === 1 ? 'widget' : 'widgets'}?
+        Everyone it is shared with loses it too. This cannot be undone.
+      </ConfirmModal>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { ActionIcon, Button, Group, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { OPERATOR_LABELS, isListOperator, parseTypedValue, valueText } from './filterValues.js';
+import { FILTER_OPERATORS, type Filter, type FilterOperator } from './types.js';
+
+interface SavedFiltersEditorProps {
+  filters: Filter[];
+  onChange: (filters: Filter[]) => void;
+}
+
+const OPERATOR_OPTIONS = FILTER_OPERATORS.map((value) => ({ value, label: OPERATOR_LABELS[value] }));
+
+function valuesHint(operator: FilterOperator): string {
+  if (isListOperator(operator)) return 'Any number of values';
+  if (operator === 'between') return 'Two values: from and to';
+  return 'One value';
+}
+
+/** The dashboard's filters: which field, how it compares, and the values it starts with. */
+export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProps) {
+  const update = (index: number, patch: Partial<Filter>) =>
+    onChange(filters.map((filter, at) => (at === index ? { ...filter, ...patch } : filter)));
+
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        Filters
+      </Text>
+      {filters.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No filters. Widgets reference a filter in SQL as {'{{field}}'}.
+        </Text>
+      )}
+      {filters.map((filter, index) => (
+        <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
+          <TextInput
+            aria-label={`Field of filter ${index + 1}`}
+            placeholder="Field, e.g. region"
+            w={160}
+            value={filter.field}
+            onChange={(event) => update(index, { field: event.currentTarget.value })}
+          />
+          <Select
+            aria-label={`Operator of filter ${index + 1}`}
+            w={140}
+            data={OPERATOR_OPTIONS}
+            value={filter.operator}
+            allowDeselect={false}
+            onChange={(value) => {
+              if (!value) return;
+              const operator = value as FilterOperator;
+              // Single-value operators keep only the first default, between keeps two.
+              const keep = isListOperator(operator) ? filter.values : filter.values.slice(0, operator === 'between' ? 2 : 1);
+              update(index, { operator, values: keep });
+            }}
+          />
+          <TagsInput
+            aria-label={`Default values of filter ${index + 1}`}
+            placeholder="Default values"
+            description={valuesHint(filter.operator)}
+            style={{ flex: 1 }}
+            maxTags={isListOperator(filter.operator) ? undefined : filter.operator === 'between' ? 2 : 1}
+            value={filter.values.map(valueText)}
+            onChange={(tags) => update(index, { values: tags.map((tag) => parseTypedValue(tag)) })}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={6}
+            aria-label={`Remove filter ${filter.field || index + 1}`}
+            onClick={() => onChange(filters.filter((_, at) => at !== index))}
+          >
+            ✕
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button variant="light" size="xs" onClick={() => onChange([...filters, { field: '', operator: 'eq', values: [] }])}>
+          Add filter
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, Badge, Button, Center, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { errorMessage } from '../api/client.js';
+import { useUpdateDashboard } from './queries.js';
+import { usePrincipals, useRemoveShare, useShare, useShares } from './sharingQueries.js';
+import { VISIBILITIES, type Dashboard, type Permission, type Visibility } from './types.js';
+import { VISIBILITY_LABELS } from './VisibilityBadge.js';
+
+interface ShareModalProps {
+  dashboard: Dashboard;
+  opened: boolean;
+  onClose: () => void;
+}
+
+const PERMISSIONS = [
+  { value: 'view', label: 'Can view' },
+  { value: 'edit', label: 'Can edit' },
+];
+
+export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
+  const shares = useShares(dashboard.id, opened);
+  const update = useUpdateDashboard(dashboard.id);
+  const share = useShare(dashboard.id);
+  const remove = useRemoveShare(dashboard.id);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const [permission, setPermission] = useState<Permission>('view');
+  const principals = usePrincipals(debouncedSearch, opened);
+
+  const current = shares.data?.shares ?? [];
+  const options = (principals.data ?? [])
+    .filter((principal) => !current.some((entry) => entry.principal_id === principal.id))
+    .map((principal) => ({
+      value: principal.id,
+      label: `${principal.type === 'team' ? 'Team: ' : ''}${principal.name}${principal.email ? ` (${principal.email})` : ''}`,
+    }));
+  const visibility = shares.data?.visibility ?? dashboard.visibility;
+  const error = update.error ?? share.error;
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Share ${dashboard.name}`} size="lg">
+      <Stack>
+        {error && (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(error)}
+          </Alert>
+        )}
+        <Select
+          label="Visibility"
+          description="Who sees the dashboard without being added below."
+          data={VISIBILITIES.map((value) => ({ value, label: VISIBILITY_LABELS[value] }))}
+          value={visibility}
+          allowDeselect={false}
+          disabled={update.isPending}
+          onChange={(value) => value && value !== visibility && update.mutate({ visibility: value as Visibility })}
+        />
+
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <Select
+            label="Add people or teams"
+            placeholder="Search by name or email"
+            searchable
+            style={{ flex: 1 }}
+            data={options}
+            value={null}
+            searchValue={search}
+            onSearchChange={setSearch}
+            // The server already matched the search text, also on fields the label does not show.
+            filter={({ options: parsed }) => parsed}
+            nothingFoundMessage={principals.isFetching ? 'Searching…' : 'Nobody found'}
+            disabled={share.isPending}
+            onChange={(id) => {
+              if (!id) return;
+              setSearch('');
+              share.mutate({ shared_with: [id], permissions: permission });
+            }}
+          />
+          <SegmentedControl
+            aria-label="Permission for people added"
+            data={PERMISSIONS}
+            value={permission}
+            onChange={(value) => setPermission(value as Permission)}
+          />
+        </Group>
+
+        {shares.isPending ? (
+          <Center py="md">
+            <Loader size="sm" aria-label="Loading shares" />
+          </Center>
+        ) : shares.isError ? (
+          <Alert color="red" variant="light">
+            {errorMessage(shares.error)}
+          </Alert>
+        ) : current.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Not shared with anyone yet.
+          </Text>
+        ) : (
+          <Table verticalSpacing="xs" aria-label="Shared with">
+            <Table.Tbody>
+              {current.map((entry) => (
+                <Table.Tr key={entry.principal_id}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Badge size="xs" variant="light" color={entry.principal_type === 'team' ? 'grape' : 'gray'}>
+                        {entry.principal_type}
+                      </Badge>
+                      <Text size="sm">{entry.name}</Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td w={150}>
+                    <Select
+                      size="xs"
+                      aria-label={`Permission of ${entry.name}`}
+                      data={PERMISSIONS}
+                      value={entry.permission}
+                      allowDeselect={false}
+                      disabled={share.isPending}
+                      onChange={(value) =>
+                        value &&
+                        value !== entry.permission &&
+                        share.mutate({ shared_with: [entry.principal_id], permissions: value as Permission })
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td w={90} ta="right">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Stop sharing with ${entry.name}`}
+                      loading={remove.isPending && remove.variables === entry.principal_id}
+                      onClick={() => remove.mutate(entry.principal_id)}
+                    >
+                      Remove
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,53 @@
+import { Group, Text, Tooltip } from '@mantine/core';
+import type { WidgetData } from './types.js';
+import { useNow } from './useNow.js';
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' });
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+function age(iso: string, now: number): string | null {
+  const ms = now - new Date(iso).getTime();
+  if (!Number.isFinite(ms)) return null;
+  // A result computed for this very request is fresh, not cached.
+  if (ms < 5000) return null;
+  const [unit, size] = UNITS.find(([, length]) => ms >= length) ?? ['second', 1000];
+  return `cached ${relative.format(-Math.floor(ms / size), unit)}`;
+}
+
+export function TileFooter({ data }: { data: WidgetData }) {
+  const now = useNow(30_000);
+  const cached = data.cached_at ? age(data.cached_at, now) : null;
+  const ignored = data.ignored_filters ?? [];
+
+  return (
+    <Group gap={8} px="sm" py={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+        {Math.round(data.duration_ms)} ms
+      </Text>
+      {cached && (
+        <Tooltip label={new Date(data.cached_at ?? '').toLocaleString()}>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {cached}
+          </Text>
+        </Tooltip>
+      )}
+      {data.truncated && (
+        <Text size="xs" c="orange" style={{ whiteSpace: 'nowrap' }}>
+          Truncated to {data.row_count.toLocaleString()} rows
+        </Text>
+      )}
+      {ignored.length > 0 && (
+        <Tooltip label="This widget's query does not use these dashboard filters.">
+          <Text size="xs" c="dimmed" truncate="end">
+            Not filtered by {ignored.join(', ')}
+          </Text>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}

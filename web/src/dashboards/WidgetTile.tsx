@@ -1,0 +1,95 @@
+import { ActionIcon, Alert, Box, Center, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
+import { errorMessage } from '../api/client.js';
+import type { ResultSet } from '../charts/types.js';
+import { WidgetVisual } from '../charts/WidgetVisual.js';
+import { TileFooter } from './TileFooter.js';
+import type { Filter, Widget } from './types.js';
+import { useStableValue } from './useStableValue.js';
+import { useWidgetData } from './widgetQueries.js';
+
+export const DRAG_HANDLE_CLASS = 'widget-drag-handle';
+
+interface WidgetTileProps {
+  dashboardId: string;
+  widget: Widget;
+  filters: Filter[];
+  refreshSeconds: number | null;
+  editing: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+const NO_ROWS: ResultSet = { columns: [], rows: [] };
+
+export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, onEdit, onRemove }: WidgetTileProps) {
+  const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds });
+  const config = useStableValue(widget.config ?? {});
+  const isText = widget.widget_type === 'text';
+
+  const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;
+  const status = isText ? 'ok' : failure ? 'error' : data.isPending ? 'loading' : 'ok';
+
+  let body;
+  if (status === 'loading') {
+    body = (
+      <Center h="100%">
+        <Loader size="sm" aria-label={`Loading ${widget.name}`} />
+      </Center>
+    );
+  } else if (failure) {
+    body = (
+      <Alert color="red" variant="light" role="alert" title="This widget could not load" style={{ overflow: 'auto', maxHeight: '100%' }}>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+          {failure}
+        </Text>
+      </Alert>
+    );
+  } else {
+    body = <WidgetVisual type={widget.widget_type} result={data.data ?? NO_ROWS} config={config} title={widget.name} />;
+  }
+
+  return (
+    <Paper
+      withBorder
+      h="100%"
+      data-testid="widget-tile"
+      data-widget-id={widget.id}
+      data-widget-type={widget.widget_type}
+      data-status={status}
+      aria-busy={status === 'loading'}
+      style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
+    >
+      <Group gap={4} px="sm" pt={6} pb={2} wrap="nowrap">
+        <Text
+          fw={600}
+          size="sm"
+          truncate="end"
+          title={widget.name}
+          className={editing ? DRAG_HANDLE_CLASS : undefined}
+          style={{ flex: 1, cursor: editing ? 'move' : undefined }}
+        >
+          {widget.name}
+        </Text>
+        {data.isFetching && !data.isPending && <Loader size={12} aria-label="Refreshing" />}
+        {editing && (
+          <>
+            <Tooltip label="Edit widget">
+              <ActionIcon variant="subtle" size="sm" aria-label={`Edit ${widget.name}`} onClick={onEdit}>
+                ✎
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label="Remove widget">
+              <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove ${widget.name}`} onClick={onRemove}>
+                ✕
+              </ActionIcon>
+            </Tooltip>
+          </>
+        )}
+      </Group>
+      <Box px="sm" py={4} style={{ flex: 1, minHeight: 0, position: 'relative' }}>
+        {body}
+      </Box>
+      {!isText && data.data && !failure && <TileFooter data={data.data} />}
+    </Paper>
+  );
+}

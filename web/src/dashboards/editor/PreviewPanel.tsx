@@ -1,0 +1,80 @@
+import { Alert, Box, Button, Group, Paper, Text } from '@mantine/core';
+import { DataTable } from '../../charts/DataTable.js';
+import { MarkdownText } from '../../charts/MarkdownText.js';
+import { configString } from '../../charts/config.js';
+import type { ResultSet } from '../../charts/types.js';
+import { WidgetVisual } from '../../charts/WidgetVisual.js';
+import type { WidgetDraft } from './widgetDraft.js';
+
+export interface Preview {
+  result: ResultSet;
+  rowCount: number;
+  durationMs: number | null;
+  truncated: boolean;
+}
+
+interface PreviewPanelProps {
+  draft: WidgetDraft;
+  preview: Preview | null;
+  error: string | null;
+  running: boolean;
+  onRun: () => void;
+}
+
+export function PreviewPanel({ draft, preview, error, running, onRun }: PreviewPanelProps) {
+  if (draft.type === 'text') {
+    return (
+      <Paper withBorder p="sm" mih={120}>
+        <MarkdownText markdown={configString(draft.config, 'markdown') ?? ''} />
+      </Paper>
+    );
+  }
+
+  const canRun = draft.mode !== 'metric';
+  return (
+    <Box>
+      <Group justify="space-between" mb="xs">
+        <Text fw={600} size="sm">
+          Preview
+        </Text>
+        <Button size="xs" onClick={onRun} loading={running} disabled={!canRun}>
+          Run
+        </Button>
+      </Group>
+      {!canRun && (
+        <Text size="sm" c="dimmed">
+          Metric widgets show their data on the dashboard once saved.
+        </Text>
+      )}
+      {error && (
+        <Alert color="red" variant="light" role="alert" title="The query failed" mb="xs">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+            {error}
+          </Text>
+        </Alert>
+      )}
+      {canRun && !preview && !error && (
+        <Text size="sm" c="dimmed">
+          Run the query to see its result and pick columns for the chart.
+        </Text>
+      )}
+      {preview && (
+        <>
+          <Paper withBorder p="xs" h={draft.type === 'kpi_card' ? 140 : 260} data-testid="widget-preview">
+            <WidgetVisual type={draft.type} result={preview.result} config={draft.config} title={draft.name || 'Preview'} />
+          </Paper>
+          <Text size="xs" c="dimmed" mt={4}>
+            {preview.rowCount.toLocaleString()} {preview.rowCount === 1 ? 'row' : 'rows'}
+            {preview.durationMs !== null ? ` · ${Math.round(preview.durationMs)} ms` : ''}
+            {preview.truncated ? ' · truncated' : ''}
+          </Text>
+          {draft.type !== 'table' && (
+            <Box mt="xs" mah={220} style={{ overflow: 'auto' }}>
+              <DataTable result={preview.result} pageSize={5} />
+            </Box>
+          )}
+        </>
+      )}
+    </Box>
+  );
+}

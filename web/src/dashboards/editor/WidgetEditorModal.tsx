@@ -1,0 +1,160 @@
+import { Alert, Button, Divider, Group, List, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { errorMessage, isApiError } from '../../api/client.js';
+import { configString, configStrings, firstColumn, isLabel, isNumeric } from '../../charts/config.js';
+import { WIDGET_TYPE_LABELS, WIDGET_TYPES, isWidgetType, type ResultSet } from '../../charts/types.js';
+import { notify } from '../../ui/notify.js';
+import type { Filter, Widget } from '../types.js';
+import { useRunQuery, useSaveWidget } from '../widgetQueries.js';
+import { ChartSettingsFields } from './ChartSettingsFields.js';
+import { DataSourceFields } from './DataSourceFields.js';
+import { PreviewPanel, type Preview } from './PreviewPanel.js';
+import {
+  draftFromWidget,
+  draftProblem,
+  draftToInput,
+  nextPosition,
+  parseStaticData,
+  staticResult,
+  type WidgetDraft,
+} from './widgetDraft.js';
+
+interface WidgetEditorModalProps {
+  dashboardId: string;
+  /** null adds a new widget. */
+  widget: Widget | null;
+  widgets: Widget[];
+  /** The filter values on screen, so `{{field}}` placeholders resolve in the preview too. */
+  filters: Filter[];
+  onClose: () => void;
+}
+
+/** Fills the axes from a first result, so a fresh chart draws something without more clicks. */
+function guessAxes(draft: WidgetDraft, result: ResultSet): WidgetDraft['config'] {
+  const config = { ...draft.config };
+  const label = firstColumn(result.columns, isLabel);
+  const number = firstColumn(result.columns, isNumeric);
+  if (draft.type === 'kpi_card') {
+    if (!configString(config, 'value') && number) config.value = number;
+  } else if (draft.type !== 'table' && draft.type !== 'text') {
+    if (!configString(config, 'x_axis') && (label ?? number)) config.x_axis = label ?? number;
+    if (configStrings(config, 'y_axis').length === 0 && number && number !== config.x_axis) config.y_axis = number;
+  }
+  return config;
+}
+
+export function WidgetEditorModal({ dashboardId, widget, widgets, filters, onClose }: WidgetEditorModalProps) {
+  const [draft, setDraft] = useState(() => draftFromWidget(widget));
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const run = useRunQuery();
+  const save = useSaveWidget(dashboardId);
+
+  const change = (patch: Partial<WidgetDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  const show = (result: ResultSet, meta: Omit<Preview, 'result'>) => {
+    setPreview({ result, ...meta });
+    setDraft((current) => ({ ...current, config: guessAxes(current, result) }));
+  };
+
+  const handleRun = () => {
+    setLocalError(null);
+    run.reset();
+    if (draft.mode === 'static') {
+      const rows = parseStaticData(draft.staticJson);
+      if (typeof rows === 'string') return setLocalError(rows);
+      return show(staticResult(rows), { rowCount: rows.length, durationMs: null, truncated: false });
+    }
+    if (!draft.source || !draft.sql.trim()) return setLocalError('Pick a data source and write the SQL first.');
+    run.mutate(
+      { source: draft.source, sql: draft.sql, ...(filters.length ? { filters } : {}) },
+      {
+        onSuccess: (result) =>
+          show(result, { rowCount: result.row_count, durationMs: result.duration_ms, truncated: result.truncated }),
+      },
+    );
+  };
+
+  const problem = draftProblem(draft);
+  const handleSave = () => {
+    setAttempted(true);
+    if (problem) return;
+    const position = widget?.position ?? nextPosition(widgets, draft.type);
+    save.mutate(
+      { id: widget?.id ?? null, input: draftToInput(draft, position) },
+      {
+        onSuccess: (saved) => {
+          notify.success(widget ? `Saved ${saved.name}` : `Added ${saved.name}`);
+          onClose();
+        },
+      },
+    );
+  };
+
+  const runError = localError ?? (run.isError ? errorMessage(run.error) : null);
+  const saveErrors = isApiError(save.error) ? save.error.fieldErrors : [];
+
+  return (
+    <Modal opened onClose={onClose} title={widget ? `Edit ${widget.name}` : 'Add widget'} size="min(1200px, 96vw)">
+      <Stack>
+        {save.isError && (
+          <Alert color="red" variant="light" role="alert" title="The widget was not saved">
+            {errorMessage(save.error)}
+            {saveErrors.length > 0 && (
+              <List size="sm" mt={4}>
+                {saveErrors.map((entry) => (
+                  <List.Item key={`${entry.field}:${entry.message}`}>
+                    {entry.field}: {entry.message}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        {attempted && problem && (
+          <Alert color="orange" variant="light">
+            {problem}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <Stack gap="sm">
+            <TextInput
+              label="Name"
+              required
+              data-autofocus
+              value={draft.name}
+              onChange={(event) => change({ name: event.currentTarget.value })}
+            />
+            <Select
+              label="Type"
+              data={WIDGET_TYPES.map((value) => ({ value, label: WIDGET_TYPE_LABELS[value] }))}
+              value={draft.type}
+              onChange={(value) => value && isWidgetType(value) && change({ type: value })}
+              allowDeselect={false}
+            />
+            {draft.type !== 'text' && <DataSourceFields draft={draft} onChange={change} />}
+          </Stack>
+          <Stack gap="sm">
+            <ChartSettingsFields
+              type={draft.type}
+              config={draft.config}
+              columns={preview?.result.columns ?? []}
+              onChange={(config) => change({ config })}
+            />
+            <Divider />
+            <PreviewPanel draft={draft} preview={preview} error={runError} running={run.isPending} onRun={handleRun} />
+          </Stack>
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={save.isPending}>
+            Cancel
+          </Button>
+          <Button onClick={handleSave} loading={save.isPending}>
+            Save widget
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

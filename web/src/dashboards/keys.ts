@@ -1,0 +1,31 @@
+import type { Filter } from './types.js';
+
+export interface ListParams {
+  page: number;
+  search: string;
+  tag: string;
+  visibility: string;
+}
+
+/**
+ * Query keys of the BI screens. A dashboard's widget data lives apart from the dashboard itself
+ * so that saving a layout or renaming does not re-run every query on the page.
+ */
+export const biKeys = {
+  all: ['bi'] as const,
+  lists: ['bi', 'dashboards'] as const,
+  list: (params: ListParams) => ['bi', 'dashboards', params] as const,
+  dashboard: (id: string) => ['bi', 'dashboard', id] as const,
+  shares: (id: string) => ['bi', 'shares', id] as const,
+  principals: (search: string) => ['bi', 'principals', search] as const,
+  data: (dashboardId: string) => ['bi', 'widget-data', dashboardId] as const,
+  widgetData: (dashboardId: string, widgetId: string) => ['bi', 'widget-data', dashboardId, widgetId] as const,
+  widgetDataFor: (dashboardId: string, widgetId: string, filters: Filter[]) =>
+    ['bi', 'widget-data', dashboardId, widgetId, filters] as const,
+  dataSources: ['bi', 'data-sources'] as const,
+  metrics: ['bi', 'metrics'] as const,
+};
+
+export const dashboardPath = (id: string) => `/dashboards/${encodeURIComponent(id)}`;
+export const widgetPath = (dashboardId: string, widgetId: string) =>
+  `${dashboardPath(dashboardId)}/widgets/${encodeURIComponent(widgetId)}`;

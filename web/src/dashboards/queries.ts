@@ -1,0 +1,118 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { biApi, errorMessage, isApiError } from '../api/client.js';
+import type { Page } from '../api/types.js';
+import { notify } from '../ui/notify.js';
+import { biKeys, dashboardPath, type ListParams } from './keys.js';
+import type { Dashboard, DashboardInput, DashboardSummary, Position } from './types.js';
+
+export const DASHBOARDS_PAGE_SIZE = 24;
+
+export function useDashboards(params: ListParams) {
+  return useQuery({
+    queryKey: biKeys.list(params),
+    queryFn: ({ signal }) =>
+      biApi.get<Page<DashboardSummary>>(
+        '/dashboards',
+        {
+          limit: DASHBOARDS_PAGE_SIZE,
+          offset: (params.page - 1) * DASHBOARDS_PAGE_SIZE,
+          search: params.search.trim(),
+          tag: params.tag.trim(),
+          visibility: params.visibility,
+        },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDashboard(id: string) {
+  return useQuery({
+    queryKey: biKeys.dashboard(id),
+    queryFn: ({ signal }) => biApi.get<Dashboard>(dashboardPath(id), undefined, signal),
+  });
+}
+
+/** The dashboard a 409 carries, so the screen can catch up with the other editor's change. */
+export function conflictCurrent(error: unknown): Dashboard | null {
+  if (!isApiError(error, 409)) return null;
+  const current = error.body?.current;
+  return current && typeof current === 'object' ? (current as Dashboard) : null;
+}
+
+function currentVersion(queryClient: QueryClient, id: string): number | undefined {
+  return queryClient.getQueryData<Dashboard>(biKeys.dashboard(id))?.version;
+}
+
+function adoptConflict(queryClient: QueryClient, id: string, error: unknown): boolean {
+  const current = conflictCurrent(error);
+  if (current) queryClient.setQueryData(biKeys.dashboard(id), current);
+  return current !== null;
+}
+
+export function useCreateDashboard() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DashboardInput & { name: string }) => biApi.post<Dashboard>('/dashboards', input),
+    onSuccess: async (dashboard) => {
+      queryClient.setQueryData(biKeys.dashboard(dashboard.id), dashboard);
+      await queryClient.invalidateQueries({ queryKey: biKeys.lists });
+    },
+    meta: { inlineError: true },
+  });
+}
+
+export function useUpdateDashboard(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: DashboardInput) =>
+      biApi.put<Dashboard>(dashboardPath(id), { ...changes, version: currentVersion(queryClient, id) }),
+    onSuccess: async (dashboard) => {
+      queryClient.setQueryData(biKeys.dashboard(id), dashboard);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: biKeys.lists }),
+        queryClient.invalidateQueries({ queryKey: biKeys.shares(id) }),
+        // Saved filters are the defaults every widget query starts from.
+        queryClient.invalidateQueries({ queryKey: biKeys.data(id) }),
+      ]);
+    },
+    onError: (error) => adoptConflict(queryClient, id, error),
+    meta: { inlineError: true },
+  });
+}
+
+export function useDeleteDashboard() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => biApi.delete(dashboardPath(id)),
+    onSuccess: async (_result, id) => {
+      queryClient.removeQueries({ queryKey: biKeys.dashboard(id) });
+      queryClient.removeQueries({ queryKey: biKeys.data(id) });
+      await queryClient.invalidateQueries({ queryKey: biKeys.lists });
+    },
+  });
+}
+
+export type WidgetPosition = Position & { widget_id: string };
+
+export function useSaveLayout(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Drags that end in quick succession are saved one after the other, each with the version the
+    // previous save returned; run side by side, the second would be refused as stale.
+    scope: { id: `layout:${id}` },
+    mutationFn: (positions: WidgetPosition[]) =>
+      biApi.put<Dashboard>(`${dashboardPath(id)}/layout`, { positions, version: currentVersion(queryClient, id) }),
+    onSuccess: (dashboard) => queryClient.setQueryData(biKeys.dashboard(id), dashboard),
+    onError: (error) => {
+      if (adoptConflict(queryClient, id, error)) {
+        notify.error('Someone else changed this dashboard meanwhile; it now shows their version. Try the move again.');
+      } else {
+        notify.error(`The new layout was not saved: ${errorMessage(error)}`);
+        // Refetching puts the tiles back where the server has them.
+        void queryClient.invalidateQueries({ queryKey: biKeys.dashboard(id) });
+      }
+    },
+    meta: { inlineError: true },
+  });
+}

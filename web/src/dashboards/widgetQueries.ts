@@ -1,0 +1,94 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { biApi } from '../api/client.js';
+import type { Page } from '../api/types.js';
+import { biKeys, dashboardPath, widgetPath } from './keys.js';
+import type { DataSourceInfo, Filter, Metric, QueryResult, Widget, WidgetData, WidgetInput } from './types.js';
+
+interface WidgetDataOptions {
+  dashboardId: string;
+  widget: Widget;
+  filters: Filter[];
+  refreshSeconds: number | null;
+}
+
+export function useWidgetData({ dashboardId, widget, filters, refreshSeconds }: WidgetDataOptions) {
+  return useQuery({
+    queryKey: biKeys.widgetDataFor(dashboardId, widget.id, filters),
+    queryFn: ({ signal }) =>
+      biApi.get<WidgetData>(
+        `${widgetPath(dashboardId, widget.id)}/data`,
+        filters.length ? { filters: JSON.stringify(filters) } : undefined,
+        signal,
+      ),
+    // Text widgets carry their content in the config; there is nothing to query.
+    enabled: widget.widget_type !== 'text',
+    refetchInterval: refreshSeconds && refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    // New filter values keep the old picture up until the new one arrives, instead of blanking tiles.
+    placeholderData: keepPreviousData,
+    // The server caches results per widget TTL; refocusing the tab need not re-ask right away.
+    staleTime: 30_000,
+  });
+}
+
+function useAfterWidgetChange(dashboardId: string) {
+  const queryClient = useQueryClient();
+  return async (widgetId: string) => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: biKeys.dashboard(dashboardId) }),
+      queryClient.invalidateQueries({ queryKey: biKeys.widgetData(dashboardId, widgetId) }),
+      queryClient.invalidateQueries({ queryKey: biKeys.lists }),
+    ]);
+  };
+}
+
+export function useSaveWidget(dashboardId: string) {
+  const after = useAfterWidgetChange(dashboardId);
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string | null; input: WidgetInput }) =>
+      id
+        ? biApi.put<Widget>(widgetPath(dashboardId, id), input)
+        : biApi.post<Widget>(`${dashboardPath(dashboardId)}/widgets`, input),
+    onSuccess: (widget) => after(widget.id),
+    meta: { inlineError: true },
+  });
+}
+
+export function useDeleteWidget(dashboardId: string) {
+  const after = useAfterWidgetChange(dashboardId);
+  return useMutation({
+    mutationFn: (widgetId: string) => biApi.delete(widgetPath(dashboardId, widgetId)),
+    onSuccess: (_result, widgetId) => after(widgetId),
+  });
+}
+
+export interface QueryInput {
+  source: string;
+  sql: string;
+  filters?: Filter[];
+}
+
+/** The editor's preview: runs SQL without saving anything. */
+export function useRunQuery() {
+  return useMutation({
+    mutationFn: (input: QueryInput) => biApi.post<QueryResult>('/query', input),
+    meta: { inlineError: true },
+  });
+}
+
+export function useDataSources(enabled: boolean) {
+  return useQuery({
+    queryKey: biKeys.dataSources,
+    queryFn: ({ signal }) => biApi.get<Pick<Page<DataSourceInfo>, 'items'>>('/data-sources', undefined, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMetrics(enabled: boolean) {
+  return useQuery({
+    queryKey: biKeys.metrics,
+    queryFn: ({ signal }) => biApi.get<Pick<Page<Metric>, 'items'>>('/metrics', undefined, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
