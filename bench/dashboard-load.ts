@@ -92,12 +92,14 @@ async function main(): Promise<void> {
 
     const warmTimes: number[] = [];
     await load();
+    const warmBefore = engine.stats().executions;
     for (let i = 0; i < WARM_RUNS; i++) {
       started = performance.now();
       await load();
       warmTimes.push(performance.now() - started);
     }
 
+    if (engine.stats().executions !== warmBefore) throw new Error('warm loads were not served from the cache');
     engine.invalidate('default');
     const before = engine.stats();
     started = performance.now();

@@ -75,7 +75,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   const metrics = new MetricsService(new MetricsRepository(db), dataSources, engine, audit, config.defaultDataSource);
   const dashboardsRepo = new DashboardsRepository(db);
   const widgetsRepo = new WidgetsRepository(db);
-  const dashboards = new DashboardsService(db, dashboardsRepo, widgetsRepo, new DashboardAccess(dashboardsRepo, teamsRepo), audit);
+  const dashboards = new DashboardsService(dashboardsRepo, widgetsRepo, new DashboardAccess(dashboardsRepo, teamsRepo), audit);
   const check = new WidgetDataSourceCheck(engine, dataSources, metrics, config.defaultDataSource);
   const widgets = new WidgetsService(widgetsRepo, dashboards, widgetTypes, check, audit);
   const data = new DashboardDataService(dashboards, engine, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
@@ -83,7 +83,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     metadata,
     engine,
     widgetTypes,
-    bi: { dashboards, widgets, shares: new DashboardSharesService(db, dashboards, dashboardsRepo, audit), data, dataSources, metrics },
+    bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), data, dataSources, metrics },
     async close() {
       await engine.close();
       await metadata.close();

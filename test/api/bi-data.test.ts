@@ -9,6 +9,14 @@ let widgets: Record<string, string>;
 
 const api = (method: 'GET' | 'POST' | 'PUT', url: string, token: string, payload?: object) =>
   t.request({ method, url: `/api/v1/bi${url}`, token, ...(payload ? { payload } : {}) });
+interface WidgetData {
+  status: string;
+  error: string | null;
+  columns: { name: string; type: string }[];
+  rows: Record<string, unknown>[];
+  cached_at: string;
+}
+
 const filtersParam = (filters: object) => `filters=${encodeURIComponent(JSON.stringify(filters))}`;
 
 beforeAll(async () => {
@@ -38,19 +46,19 @@ describe('dashboard data', () => {
     const byId = new Map(res.json().widgets.map((w: { widget_id: string }) => [w.widget_id, w]));
     expect(byId.size).toBe(7);
 
-    const region = byId.get(widgets.byRegion) as Record<string, any>;
+    const region = byId.get(widgets.byRegion) as WidgetData;
     expect(region).toMatchObject({ status: 'ok', error: null, truncated: false, ignored_filters: [] });
     expect(region.columns).toEqual([{ name: 'region', type: 'string' }, { name: 'sum_revenue', type: 'number' }]);
     // The saved default filter (US, EU) applied.
-    expect(region.rows.map((r: { region: string }) => r.region)).toEqual(['EU', 'US']);
-    expect(typeof region.rows[0].sum_revenue).toBe('number');
+    expect(region.rows.map((r) => r.region)).toEqual(['EU', 'US']);
+    expect(typeof region.rows[0]?.sum_revenue).toBe('number');
     expect(Date.parse(region.cached_at)).not.toBeNaN();
 
-    const broken = byId.get(widgets.broken) as Record<string, any>;
+    const broken = byId.get(widgets.broken) as WidgetData;
     expect(broken.status).toBe('error');
     expect(broken.error).toMatch(/no_such_column/);
 
-    const typo = byId.get(widgets.typo) as Record<string, any>;
+    const typo = byId.get(widgets.typo) as WidgetData;
     expect(typo.status).toBe('error');
     expect(typo.error).toContain('"revenue" (config.y_axis)');
 
@@ -58,10 +66,10 @@ describe('dashboard data', () => {
     expect(byId.get(widgets.static)).toMatchObject({ status: 'ok', row_count: 2, columns: [{ name: 'k', type: 'string' }, { name: 'v', type: 'number' }] });
     expect(byId.get(widgets.text)).toMatchObject({ status: 'ok', rows: [] });
 
-    const metric = byId.get(widgets.metric) as Record<string, any>;
+    const metric = byId.get(widgets.metric) as WidgetData;
     expect(metric.status).toBe('ok');
-    expect(new Set(metric.rows.map((r: { region: string }) => r.region))).toEqual(new Set(['US', 'EU']));
-    expect(metric.columns.map((c: { name: string }) => c.name)).toEqual(['region', 'period', 'value']);
+    expect(new Set(metric.rows.map((r) => r.region))).toEqual(new Set(['US', 'EU']));
+    expect(metric.columns.map((c) => c.name)).toEqual(['region', 'period', 'value']);
   });
 
   it('request filters override the saved ones and are bound as values, never spliced', async () => {

@@ -41,7 +41,7 @@ export class DashboardDataService {
 
   async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: WidgetData[] }> {
     if (requested) assertValidFilters(requested, 'filters');
-    const dashboard = await this.dashboards.get(actor, dashboardId);
+    const dashboard = await this.dashboards.forData(actor, dashboardId);
     const filters = mergeFilters(dashboard.filters, requested);
     const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit.run(() => this.runWidget(actor, w, filters))));
     return { widgets };
@@ -49,7 +49,7 @@ export class DashboardDataService {
 
   async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<WidgetData> {
     if (requested) assertValidFilters(requested, 'filters');
-    const dashboard = await this.dashboards.get(actor, dashboardId);
+    const dashboard = await this.dashboards.forData(actor, dashboardId);
     const widget = dashboard.widgets.find((w) => w.id === widgetId);
     if (!widget) throw notFound('Widget');
     return this.runWidget(actor, widget, mergeFilters(dashboard.filters, requested));

@@ -6,6 +6,8 @@ import { invalid, notFound } from '../errors/domain-errors.js';
 import { nowIso } from '../ids.js';
 import type { DashboardsService } from './dashboards.service.js';
 import type { DashboardsRepository } from './dashboards.repository.js';
+import type { TeamsRepository } from '../teams/teams.repository.js';
+import type { UsersRepository } from '../users/users.repository.js';
 
 export interface DashboardShares {
   dashboard_id: string;
@@ -23,9 +25,10 @@ export interface Principal {
 /** Sharing: with users and teams of the same tenant, to view or to edit. Owner or admin only. */
 export class DashboardSharesService {
   constructor(
-    private readonly db: Kysely<DB>,
     private readonly dashboards: DashboardsService,
     private readonly repository: DashboardsRepository,
+    private readonly users: UsersRepository,
+    private readonly teams: TeamsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -60,34 +63,27 @@ export class DashboardSharesService {
   /** Users and teams of the tenant, for share pickers; visible to every signed-in user of the tenant. */
   async principals(actor: Actor, search: string | undefined, limit = 50): Promise<Principal[]> {
     const needle = search?.trim().toLowerCase() ?? '';
-    const [users, teams] = await Promise.all([
-      this.db.selectFrom('users').select(['id', 'name', 'email']).where('tenant_id', '=', actor.tenantId).where('is_active', '=', 1).orderBy('email').execute(),
-      this.db.selectFrom('teams').select(['id', 'name']).where('tenant_id', '=', actor.tenantId).orderBy('name').execute(),
-    ]);
+    const [users, teams] = await Promise.all([this.users.activeOfTenant(actor.tenantId), this.teams.allOfTenant(actor.tenantId)]);
     const all: Principal[] = [...teams.map((t) => ({ id: t.id, type: 'team' as const, name: t.name })), ...users.map((u) => ({ id: u.id, type: 'user' as const, name: u.name, email: u.email }))];
     return all.filter((p) => !needle || p.name.toLowerCase().includes(needle) || p.email?.includes(needle)).slice(0, limit);
   }
 
   private async resolve(tenantId: string, ids: string[], trx: Kysely<DB>): Promise<{ id: string; type: 'user' | 'team' }[]> {
     if (ids.length === 0) return [];
-    const [users, teams] = await Promise.all([
-      trx.selectFrom('users').select('id').where('tenant_id', '=', tenantId).where('id', 'in', ids).execute(),
-      trx.selectFrom('teams').select('id').where('tenant_id', '=', tenantId).where('id', 'in', ids).execute(),
+    const [users, teams] = await Promise.all([this.users.findManyByIds(ids, trx), this.teams.findManyByIds(ids, trx)]);
+    const found = new Map<string, 'user' | 'team'>([
+      ...users.filter((u) => u.tenant_id === tenantId).map((u) => [u.id, 'user'] as const),
+      ...teams.filter((t) => t.tenant_id === tenantId).map((t) => [t.id, 'team'] as const),
     ]);
-    const found = new Map<string, 'user' | 'team'>([...users.map((u) => [u.id, 'user'] as const), ...teams.map((t) => [t.id, 'team'] as const)]);
     const unknown = ids.filter((i) => !found.has(i));
     if (unknown.length > 0) throw invalid(`Unknown user or team: ${unknown.join(', ')}`, unknown.map(() => ({ field: 'shared_with', message: 'unknown user or team' })));
     return ids.map((id) => ({ id, type: found.get(id) as 'user' | 'team' }));
   }
 
-  private async describe(id: string, visibility: DashboardShares['visibility'], executor: Kysely<DB> = this.db): Promise<DashboardShares> {
+  private async describe(id: string, visibility: DashboardShares['visibility'], executor?: Kysely<DB>): Promise<DashboardShares> {
     const shares = await this.repository.sharesOf(id, executor);
-    const userIds = shares.filter((s) => s.principal_type === 'user').map((s) => s.principal_id);
-    const teamIds = shares.filter((s) => s.principal_type === 'team').map((s) => s.principal_id);
-    const [users, teams] = await Promise.all([
-      userIds.length ? executor.selectFrom('users').select(['id', 'email']).where('id', 'in', userIds).execute() : [],
-      teamIds.length ? executor.selectFrom('teams').select(['id', 'name']).where('id', 'in', teamIds).execute() : [],
-    ]);
+    const ids = (type: string) => shares.filter((s) => s.principal_type === type).map((s) => s.principal_id);
+    const [users, teams] = await Promise.all([this.users.findManyByIds(ids('user'), executor), this.teams.findManyByIds(ids('team'), executor)]);
     const names = new Map<string, string>([...users.map((u) => [u.id, u.email] as const), ...teams.map((t) => [t.id, t.name] as const)]);
     return {
       dashboard_id: id,

@@ -8,7 +8,7 @@ import { conflict } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetsRepository } from '../widgets/widgets.repository.js';
 import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
-import { parseFilters, toSummary, toWidget, type Dashboard, type DashboardSummary } from './dashboard-views.js';
+import { parseFilters, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
 import type { DashboardListFilter, DashboardsRepository } from './dashboards.repository.js';
 import { assertValidFilters } from './filters.js';
 
@@ -28,7 +28,6 @@ const duplicate = (name: string) => conflict(`A dashboard named "${name}" alread
 
 export class DashboardsService {
   constructor(
-    private readonly db: Kysely<DB>,
     private readonly dashboards: DashboardsRepository,
     private readonly widgets: WidgetsRepository,
     readonly access: DashboardAccess,
@@ -50,6 +49,13 @@ export class DashboardsService {
   async get(actor: Actor, id: string, executor?: Kysely<DB>): Promise<Dashboard> {
     assertCan(actor, 'dashboards:read');
     return this.render(await this.access.load(actor, id, executor), executor);
+  }
+
+  /** What running a dashboard needs, without the listing details: saved filters and widgets. */
+  async forData(actor: Actor, id: string): Promise<{ filters: DashboardFilter[]; widgets: Widget[] }> {
+    assertCan(actor, 'dashboards:read');
+    const { row } = await this.access.load(actor, id);
+    return { filters: parseFilters(row), widgets: (await this.widgets.listByDashboard(id)).map(toWidget) };
   }
 
   async create(actor: Actor, input: DashboardInput): Promise<Dashboard> {

@@ -24,6 +24,15 @@ export class TeamsRepository {
     return { rows, total: Number(count.n) };
   }
 
+  findManyByIds(ids: readonly string[], executor: Kysely<DB> = this.db): Promise<TeamRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return executor.selectFrom('teams').selectAll().where('id', 'in', ids).execute();
+  }
+
+  allOfTenant(tenantId: string): Promise<TeamRow[]> {
+    return this.db.selectFrom('teams').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute();
+  }
+
   membersOf(teamIds: readonly string[], executor: Kysely<DB> = this.db): Promise<TeamMemberRow[]> {
     if (teamIds.length === 0) return Promise.resolve([]);
     return executor

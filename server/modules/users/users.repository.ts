@@ -39,6 +39,10 @@ export class UsersRepository {
     return { rows, total: Number(count.n) };
   }
 
+  activeOfTenant(tenantId: string): Promise<UserRow[]> {
+    return this.db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).where('is_active', '=', 1).orderBy('email').execute();
+  }
+
   firstSuperadmin(tenantId: string): Promise<UserRow | undefined> {
     return this.db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).where('role', '=', 'superadmin').orderBy('created_at').limit(1).executeTakeFirst();
   }
