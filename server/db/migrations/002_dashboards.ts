@@ -60,7 +60,8 @@ export function dashboards() {
 
       await db.schema
         .createTable('widgets')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        // Widget ids are unique per dashboard: clients of the analytics face choose their own ("widget_1").
+        .addColumn('id', 'text', (c) => c.notNull())
         .addColumn('dashboard_id', 'text', (c) => c.notNull().references('dashboards.id').onDelete('cascade'))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('widget_type', 'text', (c) => c.notNull())
@@ -72,8 +73,8 @@ export function dashboards() {
         .addColumn('data_source', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('widgets_pk', ['dashboard_id', 'id'])
         .execute();
-      await db.schema.createIndex('widgets_dashboard_idx').on('widgets').column('dashboard_id').execute();
 
       await db.schema
         .createTable('dashboard_shares')

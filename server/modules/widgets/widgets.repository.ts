@@ -16,11 +16,11 @@ export class WidgetsRepository {
     await executor.insertInto('widgets').values(row).execute();
   }
 
-  async update(executor: Kysely<DB>, id: string, patch: Partial<WidgetRow>): Promise<void> {
-    await executor.updateTable('widgets').set(patch).where('id', '=', id).execute();
+  async update(executor: Kysely<DB>, dashboardId: string, id: string, patch: Partial<WidgetRow>): Promise<void> {
+    await executor.updateTable('widgets').set(patch).where('dashboard_id', '=', dashboardId).where('id', '=', id).execute();
   }
 
-  async delete(executor: Kysely<DB>, id: string): Promise<void> {
-    await executor.deleteFrom('widgets').where('id', '=', id).execute();
+  async delete(executor: Kysely<DB>, dashboardId: string, id: string): Promise<void> {
+    await executor.deleteFrom('widgets').where('dashboard_id', '=', dashboardId).where('id', '=', id).execute();
   }
 }

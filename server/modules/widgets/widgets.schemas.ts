@@ -40,8 +40,11 @@ export const StaticDataSource = Type.Object(
 
 export const DataSourceSchema = Type.Union([SqlDataSource, MetricDataSource, StaticDataSource]);
 
+export const WidgetId = Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$', description: 'Unique within the dashboard' });
+
 export const CreateWidgetBody = Type.Object(
   {
+    id: Type.Optional(WidgetId),
     name: Type.String({ minLength: 1, maxLength: 200 }),
     widget_type: Type.String({ minLength: 1, maxLength: 64 }),
     position: PositionSchema,

@@ -5,7 +5,7 @@ import { assertCan, type Actor } from '../auth/actor.js';
 import type { Dashboard, Widget } from '../dashboards/dashboard-views.js';
 import { toWidget } from '../dashboards/dashboard-views.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
-import { invalid, notFound, type FieldError } from '../errors/domain-errors.js';
+import { conflict, invalid, notFound, type FieldError } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetDataSourceCheck } from './widget-data-source-check.js';
 import type { WidgetTypeRegistry } from './widget-types.js';
@@ -19,6 +19,8 @@ export interface Position {
 }
 
 export interface WidgetInput {
+  /** Chosen by the client, unique within the dashboard; generated when absent. */
+  id?: string | undefined;
   name: string;
   widget_type: string;
   position: Position;
@@ -61,8 +63,9 @@ export class WidgetsService {
     return this.audit.change(actor, async (trx, record) => {
       const { row } = await this.dashboards.access.requireEdit(actor, dashboardId, trx);
       const at = nowIso();
+      if (input.id && (await this.widgets.findById(dashboardId, input.id, trx))) throw conflict(`The dashboard already has a widget "${input.id}"`);
       const widget: WidgetRow = {
-        id: newId('wdg'),
+        id: input.id ?? newId('wdg'),
         dashboard_id: dashboardId,
         name: input.name,
         widget_type: input.widget_type,
@@ -95,7 +98,7 @@ export class WidgetsService {
       if (changes.position) Object.assign(patch, { pos_x: changes.position.x, pos_y: changes.position.y, width: changes.position.width, height: changes.position.height });
       if (changes.config !== undefined) patch.config = JSON.stringify(changes.config);
       if (changes.data_source !== undefined) patch.data_source = changes.data_source ? JSON.stringify(changes.data_source) : null;
-      await this.widgets.update(trx, widgetId, patch);
+      await this.widgets.update(trx, dashboardId, widgetId, patch);
       await this.dashboards.bump(trx, actor, row, changes.version);
       record({ action: 'update', model: 'Widget', recordId: widgetId, details: { dashboard_id: dashboardId, changed_fields: Object.keys(changes).filter((k) => k !== 'version') } });
       return toWidget({ ...current, ...patch });
@@ -106,7 +109,7 @@ export class WidgetsService {
     await this.audit.change(actor, async (trx, record) => {
       const { row } = await this.dashboards.access.requireEdit(actor, dashboardId, trx);
       await this.existing(dashboardId, widgetId, trx);
-      await this.widgets.delete(trx, widgetId);
+      await this.widgets.delete(trx, dashboardId, widgetId);
       await this.dashboards.bump(trx, actor, row, undefined);
       record({ action: 'delete', model: 'Widget', recordId: widgetId, details: { dashboard_id: dashboardId } });
     });
@@ -121,7 +124,7 @@ export class WidgetsService {
       const unknown = positions.filter((p) => !ids.has(p.widget_id));
       if (unknown.length > 0) throw invalid(`Unknown widget(s): ${unknown.map((p) => p.widget_id).join(', ')}`, unknown.map((p) => ({ field: 'positions.widget_id', message: `unknown widget ${p.widget_id}` })));
       const at = nowIso();
-      for (const p of positions) await this.widgets.update(trx, p.widget_id, { pos_x: p.x, pos_y: p.y, width: p.width, height: p.height, updated_at: at });
+      for (const p of positions) await this.widgets.update(trx, dashboardId, p.widget_id, { pos_x: p.x, pos_y: p.y, width: p.width, height: p.height, updated_at: at });
       await this.dashboards.bump(trx, actor, row, version);
       record({ action: 'update', model: 'Dashboard', recordId: dashboardId, details: { changed_fields: ['layout'], widgets: positions.length } });
       return this.dashboards.get(actor, dashboardId, trx);
