@@ -61,6 +61,17 @@ export function SettingsModal({ dashboard, onClose }: SettingsModalProps) {
           {conflict ? (
             <Alert color="orange" variant="light" role="alert" title="Changed by someone else">
               This dashboard was changed while you were editing. Saving again keeps your values over theirs.
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                ml="xs"
+                onClick={() => {
+                  setForm(formFrom(conflict));
+                  update.reset();
+                }}
+              >
+                Show their version
+              </Button>
             </Alert>
           ) : (
             update.isError &&

@@ -30,6 +30,8 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
 
   const current = shares.data?.shares ?? [];
   const options = (principals.data ?? [])
+    // The owner has every right already; offering them would only add a meaningless share.
+    .filter((principal) => principal.id !== dashboard.created_by)
     .filter((principal) => !current.some((entry) => entry.principal_id === principal.id))
     .map((principal) => ({
       value: principal.id,

@@ -6,7 +6,7 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = { private: 'Private
 
 export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
   return (
-    <Badge variant="light" color={COLORS[visibility] ?? 'gray'}>
+    <Badge variant="light" color={COLORS[visibility] ?? 'gray'} style={{ flexShrink: 0 }}>
       {VISIBILITY_LABELS[visibility] ?? visibility}
     </Badge>
   );

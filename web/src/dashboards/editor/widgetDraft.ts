@@ -137,9 +137,18 @@ const DEFAULT_SIZES: Partial<Record<WidgetType, { width: number; height: number 
   table: { width: 6, height: 5 },
 };
 
-/** New widgets go below everything else, full rows left to right. */
+const overlaps = (a: Position, b: Position) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** New widgets take the first free spot, reading the grid top to bottom, left to right. */
 export function nextPosition(widgets: Widget[], type: WidgetType): Position {
   const size = DEFAULT_SIZES[type] ?? { width: 6, height: 4 };
-  const y = widgets.reduce((bottom, widget) => Math.max(bottom, widget.position.y + widget.position.height), 0);
-  return { x: 0, y, ...size };
+  const bottom = widgets.reduce((lowest, widget) => Math.max(lowest, widget.position.y + widget.position.height), 0);
+  for (let y = 0; y <= bottom; y++) {
+    for (let x = 0; x + size.width <= 12; x++) {
+      const candidate = { x, y, ...size };
+      if (!widgets.some((widget) => overlaps(candidate, widget.position))) return candidate;
+    }
+  }
+  return { x: 0, y: bottom, ...size };
 }
