@@ -2,6 +2,7 @@ import { Group, NumberInput, Select, TagsInput, TextInput } from '@mantine/core'
 import {
   OPERATOR_LABELS,
   dateText,
+  isBlank,
   isListOperator,
   parseTypedValue,
   valueKind,
@@ -21,14 +22,16 @@ interface SingleProps {
   label: string;
   kind: ValueKind;
   value: FilterValue | undefined;
+  error?: string;
   onChange: (value: FilterValue) => void;
 }
 
-function SingleValue({ label, kind, value, onChange }: SingleProps) {
+function SingleValue({ label, kind, value, error, onChange }: SingleProps) {
   if (kind === 'number') {
     return (
       <NumberInput
         label={label}
+        error={error}
         w={150}
         value={typeof value === 'number' ? value : valueText(value)}
         onChange={(next) => onChange(typeof next === 'number' ? next : next === '' ? null : parseTypedValue(next, 'number'))}
@@ -39,6 +42,7 @@ function SingleValue({ label, kind, value, onChange }: SingleProps) {
     return (
       <Select
         label={label}
+        error={error}
         w={120}
         data={['true', 'false']}
         allowDeselect={false}
@@ -50,6 +54,7 @@ function SingleValue({ label, kind, value, onChange }: SingleProps) {
   return (
     <TextInput
       label={label}
+      error={error}
       w={kind === 'date' ? 160 : 200}
       type={kind === 'date' ? 'date' : 'text'}
       value={kind === 'date' ? dateText(value) : valueText(value)}
@@ -81,10 +86,24 @@ export function FilterInput({ filter, defaults, onChange }: FilterInputProps) {
 
   if (filter.operator === 'between') {
     const [from, to] = filter.values;
+    // One bound alone does not filter at all; say so instead of silently ignoring it.
+    const missing = isBlank(from) !== isBlank(to) ? 'Needs both bounds' : undefined;
     return (
-      <Group gap={6} align="flex-end" wrap="nowrap">
-        <SingleValue label={`${filter.field} from`} kind={kind} value={from} onChange={(value) => onChange([value, to ?? null])} />
-        <SingleValue label="to" kind={kind} value={to} onChange={(value) => onChange([from ?? null, value])} />
+      <Group gap={6} align="flex-start" wrap="nowrap">
+        <SingleValue
+          label={`${filter.field} from`}
+          kind={kind}
+          value={from}
+          error={isBlank(from) ? missing : undefined}
+          onChange={(value) => onChange([value, to ?? null])}
+        />
+        <SingleValue
+          label="to"
+          kind={kind}
+          value={to}
+          error={isBlank(to) ? missing : undefined}
+          onChange={(value) => onChange([from ?? null, value])}
+        />
       </Group>
     );
   }

@@ -54,7 +54,7 @@ export const dateText = (value: FilterValue | undefined) => valueText(value).sli
 /** Saved filters compared by content: a refetched dashboard brings equal filters in new objects. */
 export const filtersKey = (filters: readonly Filter[]) => JSON.stringify(filters);
 
-const isBlank = (value: FilterValue | undefined) => value === null || value === undefined || value === '';
+export const isBlank = (value: FilterValue | undefined) => value === null || value === undefined || value === '';
 
 /**
  * The server takes a filter with no values as "not filtering", and refuses half-filled ones

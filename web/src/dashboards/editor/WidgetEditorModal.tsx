@@ -13,6 +13,7 @@ import {
   draftFromWidget,
   draftProblem,
   draftToInput,
+  metricColumns,
   nextPosition,
   parseStaticData,
   staticResult,
@@ -63,7 +64,10 @@ export function WidgetEditorModal({ dashboardId, widget, widgets, filters, onClo
     run.reset();
     if (draft.mode === 'static') {
       const rows = parseStaticData(draft.staticJson);
-      if (typeof rows === 'string') return setLocalError(rows);
+      if (typeof rows === 'string') {
+        setPreview(null);
+        return setLocalError(rows);
+      }
       return show(staticResult(rows), { rowCount: rows.length, durationMs: null, truncated: false });
     }
     if (!draft.source || !draft.sql.trim()) return setLocalError('Pick a data source and write the SQL first.');
@@ -72,6 +76,8 @@ export function WidgetEditorModal({ dashboardId, widget, widgets, filters, onClo
       {
         onSuccess: (result) =>
           show(result, { rowCount: result.row_count, durationMs: result.duration_ms, truncated: result.truncated }),
+        // A chart of the previous SQL under the new SQL's error would read as its result.
+        onError: () => setPreview(null),
       },
     );
   };
@@ -139,7 +145,7 @@ export function WidgetEditorModal({ dashboardId, widget, widgets, filters, onClo
             <ChartSettingsFields
               type={draft.type}
               config={draft.config}
-              columns={preview?.result.columns ?? []}
+              columns={draft.mode === 'metric' && draft.type !== 'text' ? metricColumns(draft) : (preview?.result.columns ?? [])}
               onChange={(config) => change({ config })}
             />
             <Divider />

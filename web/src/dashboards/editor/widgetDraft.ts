@@ -83,6 +83,18 @@ export function staticResult(rows: Row[]): ResultSet {
   return { columns, rows };
 }
 
+/**
+ * The columns a metric query answers with: its dimensions, `period` when grouped by time, and
+ * `value`. Metrics have no preview, so this is how their chart settings get column choices.
+ */
+export function metricColumns(draft: WidgetDraft): ResultColumn[] {
+  return [
+    ...draft.dimensions.map((name): ResultColumn => ({ name, type: 'string' })),
+    ...(draft.timeGrain ? [{ name: 'period', type: 'date' } as const] : []),
+    { name: 'value', type: 'number' },
+  ];
+}
+
 /** What is missing before the draft can be saved, or null. */
 export function draftProblem(draft: WidgetDraft): string | null {
   if (!draft.name.trim()) return 'Give the widget a name.';
