@@ -113,6 +113,8 @@ describe('dashboards in the browser', () => {
     await page.goto(`${baseUrl}/dashboards`);
     await page.getByRole('link', { name: 'Sales Overview', exact: true }).click();
     await settledTiles(page);
+    const orders = page.locator(TILE).filter({ has: page.getByText('Orders', { exact: true }) }).getByTestId('kpi-value');
+    const allOrders = Number((await orders.textContent())?.replace(/\D/g, ''));
 
     const filtered = page.waitForResponse(
       (response) => response.url().includes('/data?filters=') && decodeURIComponent(response.url()).includes('"EU"'),
@@ -126,6 +128,9 @@ describe('dashboards in the browser', () => {
     expect(await response.json()).toMatchObject({ status: 'ok' });
     const { errors } = await settledTiles(page);
     expect(errors).toEqual([]);
+    const euOrders = Number((await orders.textContent())?.replace(/\D/g, ''));
+    expect(euOrders).toBeGreaterThan(0);
+    expect(euOrders).toBeLessThan(allOrders);
     await page.close();
   });
 

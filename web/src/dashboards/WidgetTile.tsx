@@ -27,10 +27,12 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
   const isText = widget.widget_type === 'text';
 
   const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;
-  const status = isText ? 'ok' : failure ? 'error' : data.isPending ? 'loading' : 'ok';
+  // Data kept from other filter values is only a stand-in: the tile is still loading its own.
+  const stale = data.isPlaceholderData;
+  const status = isText ? 'ok' : failure && !stale ? 'error' : data.isPending || stale ? 'loading' : 'ok';
 
   let body;
-  if (status === 'loading') {
+  if ((data.isPending && !isText) || (stale && failure)) {
     body = (
       <Center h="100%">
         <Loader size="sm" aria-label={`Loading ${widget.name}`} />
@@ -45,7 +47,11 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
       </Alert>
     );
   } else {
-    body = <WidgetVisual type={widget.widget_type} result={data.data ?? NO_ROWS} config={config} title={widget.name} />;
+    body = (
+      <div style={{ height: '100%', opacity: stale ? 0.45 : 1, transition: 'opacity 150ms' }}>
+        <WidgetVisual type={widget.widget_type} result={data.data ?? NO_ROWS} config={config} title={widget.name} />
+      </div>
+    );
   }
 
   return (
@@ -89,7 +95,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
       <Box px="sm" py={4} style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         {body}
       </Box>
-      {!isText && data.data && !failure && <TileFooter data={data.data} />}
+      {!isText && data.data && !failure && !stale && <TileFooter data={data.data} />}
     </Paper>
   );
 }
