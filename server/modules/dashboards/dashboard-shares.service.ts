@@ -84,7 +84,7 @@ export class DashboardSharesService {
     const shares = await this.repository.sharesOf(id, executor);
     const ids = (type: string) => shares.filter((s) => s.principal_type === type).map((s) => s.principal_id);
     const [users, teams] = await Promise.all([this.users.findManyByIds(ids('user'), executor), this.teams.findManyByIds(ids('team'), executor)]);
-    const names = new Map<string, string>([...users.map((u) => [u.id, u.email] as const), ...teams.map((t) => [t.id, t.name] as const)]);
+    const names = new Map<string, string>([...users.map((u) => [u.id, u.name] as const), ...teams.map((t) => [t.id, t.name] as const)]);
     return {
       dashboard_id: id,
       visibility,
