@@ -6,6 +6,7 @@ import { createCore, type Core } from './core.js';
 import { connectMetadata } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { adminFace } from './faces/admin/index.js';
+import { analyticsFace, analyticsFormat } from './faces/analytics/index.js';
 import { biFace } from './faces/bi/index.js';
 import { healthRoutes } from './faces/system/health.routes.js';
 import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
@@ -67,6 +68,10 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     loginRateLimit: { max: Math.max(10, config.loginLimit.perAddress * 2), timeWindow: 60_000 },
   });
   await app.register(biFace, { prefix: '/api/v1/bi', core });
-  await registerStaticWeb(app);
+  await app.register(analyticsFace, { prefix: '/api', core });
+  await registerStaticWeb(app, [
+    { prefix: '/api/dashboards', format: analyticsFormat },
+    { prefix: '/api/users', format: analyticsFormat },
+  ]);
   return app;
 }

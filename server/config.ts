@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { CatalogWidgetType } from './modules/widgets/widget-types.js';
 import type { DataSourceDefinition } from './query-engine/types.js';
 
 /** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
@@ -31,6 +32,10 @@ export interface TesseraUserConfig {
   /** The embedded demo (a DuckDB source `demo` and two dashboards); on by default. */
   demo?: boolean | { salesRows?: number };
   query?: { timeoutMs?: number; rowCap?: number; cacheMaxBytes?: number; concurrency?: number };
+  /** The shortest auto-refresh interval a dashboard may ask for, in seconds. */
+  minRefreshIntervalSeconds?: number;
+  /** Named widget types (such as `revenue_chart`): a visualization with its own data and defaults. */
+  widgetTypes?: CatalogWidgetType[];
 }
 
 export interface TesseraConfig {
@@ -52,6 +57,8 @@ export interface TesseraConfig {
   defaultDataSource: string;
   demo: { enabled: boolean; salesRows: number; file: string };
   query: { timeoutMs: number; rowCap: number; cacheMaxBytes: number; concurrency: number };
+  minRefreshIntervalSeconds: number;
+  widgetTypes: CatalogWidgetType[];
 }
 
 /** Typed helper for `tessera.config.ts`: `export default defineConfig({ ... })`. */
@@ -108,6 +115,8 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     secureCookies: bool(env, 'TESSERA_SECURE_COOKIES') ?? file.secureCookies ?? false,
     trustProxy: bool(env, 'TESSERA_TRUST_PROXY') ?? file.trustProxy ?? false,
     ...sources(file, env, cwd, dataDir),
+    minRefreshIntervalSeconds: int(env, 'TESSERA_MIN_REFRESH_SECONDS') ?? file.minRefreshIntervalSeconds ?? 10,
+    widgetTypes: file.widgetTypes ?? [],
     query: {
       timeoutMs: file.query?.timeoutMs ?? 30_000,
       rowCap: file.query?.rowCap ?? 10_000,

@@ -16,13 +16,18 @@ import { DashboardDataService } from './modules/dashboard-data/dashboard-data.se
 import { DashboardAccess } from './modules/dashboards/dashboard-access.js';
 import { DashboardSharesService } from './modules/dashboards/dashboard-shares.service.js';
 import { DashboardsRepository } from './modules/dashboards/dashboards.repository.js';
+import { DashboardRevisionsRepository } from './modules/dashboards/dashboard-revisions.repository.js';
+import { DashboardHistoryService } from './modules/dashboards/dashboard-history.service.js';
 import { DashboardsService } from './modules/dashboards/dashboards.service.js';
 import { DataSourcesRepository } from './modules/data-sources/data-sources.repository.js';
 import { DataSourcesService } from './modules/data-sources/data-sources.service.js';
 import { MetricsRepository } from './modules/metrics/metrics.repository.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
+import { AssignmentsRepository } from './modules/assignments/assignments.repository.js';
+import { AssignmentsService } from './modules/assignments/assignments.service.js';
 import { WidgetDataSourceCheck } from './modules/widgets/widget-data-source-check.js';
 import { WidgetTypeRegistry } from './modules/widgets/widget-types.js';
+import { DEMO_WIDGET_TYPES } from './modules/demo/demo-dashboards.js';
 import { WidgetsRepository } from './modules/widgets/widgets.repository.js';
 import { WidgetsService } from './modules/widgets/widgets.service.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
@@ -41,6 +46,8 @@ export interface Core {
     dashboards: DashboardsService;
     widgets: WidgetsService;
     shares: DashboardSharesService;
+    history: DashboardHistoryService;
+    assignments: AssignmentsService;
     data: DashboardDataService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
@@ -72,18 +79,23 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     cacheMaxBytes: config.query.cacheMaxBytes,
   });
   const widgetTypes = new WidgetTypeRegistry();
+  for (const type of [...(config.demo.enabled ? DEMO_WIDGET_TYPES : []), ...config.widgetTypes]) widgetTypes.register(type);
   const metrics = new MetricsService(new MetricsRepository(db), dataSources, engine, audit, config.defaultDataSource);
-  const dashboardsRepo = new DashboardsRepository(db);
+  const dashboardsRepo = new DashboardsRepository(db, metadata.dialect);
+  const revisionsRepo = new DashboardRevisionsRepository(db);
   const widgetsRepo = new WidgetsRepository(db);
-  const dashboards = new DashboardsService(dashboardsRepo, widgetsRepo, new DashboardAccess(dashboardsRepo, teamsRepo), audit);
+  const access = new DashboardAccess(dashboardsRepo, teamsRepo);
+  const dashboards = new DashboardsService(dashboardsRepo, widgetsRepo, revisionsRepo, access, audit, config.minRefreshIntervalSeconds);
   const check = new WidgetDataSourceCheck(engine, dataSources, metrics, config.defaultDataSource);
-  const widgets = new WidgetsService(widgetsRepo, dashboards, widgetTypes, check, audit);
+  const widgets = new WidgetsService(widgetsRepo, dashboards, widgetTypes, check);
   const data = new DashboardDataService(dashboards, engine, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
     engine,
     widgetTypes,
-    bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), data, dataSources, metrics },
+    bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
+      assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
+      data, dataSources, metrics },
     async close() {
       await engine.close();
       await metadata.close();

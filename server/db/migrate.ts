@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import type { DialectName } from './dialect.js';
 import { foundation } from './migrations/001_foundation.js';
 import { dashboards } from './migrations/002_dashboards.js';
+import { versionsAndAssignments } from './migrations/003_versions_assignments.js';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '001_foundation': foundation(dialect),
     '002_dashboards': dashboards(),
+    '003_versions_assignments': versionsAndAssignments(dialect),
   };
 }
 

@@ -139,7 +139,27 @@ export interface DashboardSharesTable {
   created_at: string;
 }
 
+export interface DashboardRevisionsTable {
+  dashboard_id: string;
+  version: number;
+  action: string;
+  author_id: string | null;
+  author_email: string | null;
+  /** JSON: the dashboard's content (fields and widgets) as of this version. */
+  snapshot: string;
+  created_at: string;
+}
+
+export interface UserDashboardsTable {
+  user_id: string;
+  dashboard_id: string;
+  is_default: ColumnType<number | boolean, number, number>;
+  assigned_at: string;
+}
+
 export interface DB {
+  dashboard_revisions: DashboardRevisionsTable;
+  user_dashboards: UserDashboardsTable;
   data_sources: DataSourcesTable;
   metrics: MetricsTable;
   dashboards: DashboardsTable;
@@ -166,3 +186,4 @@ export type MetricRow = Selectable<MetricsTable>;
 export type DashboardRow = Selectable<DashboardsTable>;
 export type WidgetRow = Selectable<WidgetsTable>;
 export type ShareRow = Selectable<DashboardSharesTable>;
+export type RevisionRow = Selectable<DashboardRevisionsTable>;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { detailFormat, replyWithProblem } from './errors.js';
+import { detailFormat, replyWithProblem, type HttpProblem } from './errors.js';
 import { notFound } from '../modules/errors/domain-errors.js';
 import { isApiPath } from './rate-limit.js';
 
@@ -12,7 +12,12 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url
  * Serves the single-page app and sends every other browser navigation to its index.html, so
  * client-side routes survive a reload. Unknown API paths stay JSON 404s.
  */
-export async function registerStaticWeb(app: FastifyInstance): Promise<void> {
+export interface NotFoundFormat {
+  prefix: string;
+  format: (problem: HttpProblem) => unknown;
+}
+
+export async function registerStaticWeb(app: FastifyInstance, faces: NotFoundFormat[] = []): Promise<void> {
   const hasWeb = existsSync(`${WEB_DIST}index.html`);
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -32,6 +37,8 @@ export async function registerStaticWeb(app: FastifyInstance): Promise<void> {
     if (hasWeb && wantsPage) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return replyWithProblem(notFound(`Route ${request.method} ${request.url.split('?')[0]}`), request, reply, detailFormat);
+    // Each face answers unknown paths under it in its own error format.
+    const face = faces.find((f) => request.url === f.prefix || request.url.startsWith(`${f.prefix}/`) || request.url.startsWith(`${f.prefix}?`));
+    return replyWithProblem(notFound(`Route ${request.method} ${request.url.split('?')[0]}`), request, reply, face?.format ?? detailFormat);
   });
 }

@@ -7,6 +7,14 @@ import { requireActor } from '../../plugins/auth.js';
 import type { BiFaceOptions } from './index.js';
 
 const tags = ['bi'];
+const WidgetTypeList = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({ type: Type.String(), visualization: Type.String(), label: Type.String(), category: Type.String(), config: Type.Record(Type.String(), Type.Unknown()) }),
+    ),
+  },
+  { title: 'WidgetTypeList' },
+);
 const Principal = Type.Object({ id: Type.String(), type: Type.Union([Type.Literal('user'), Type.Literal('team')]), name: Type.String(), email: Type.Optional(Type.String()) });
 
 /** What widgets can draw from: data sources, metrics, and the people to share with. */
@@ -58,6 +66,15 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
     async (request, reply) => {
       await services.metrics.delete(requireActor(request), request.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/widget-types',
+    { schema: { tags, summary: 'Every widget type: the visualizations and the catalog types built on them', response: { 200: WidgetTypeList, ...detailErrors() } } },
+    async (request) => {
+      requireActor(request);
+      return { items: services.widgetTypes.list().map(({ type, visualization, label, category, config }) => ({ type, visualization, label, category, config: config ?? {} })) };
     },
   );
 

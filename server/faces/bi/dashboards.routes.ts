@@ -12,6 +12,7 @@ import {
 } from '../../modules/dashboards/dashboards.schemas.js';
 import { detailErrors } from '../../modules/errors/errors.schemas.js';
 import { requireActor } from '../../plugins/auth.js';
+import { basedOnVersion, sendVersionTag } from '../../plugins/etag.js';
 import type { BiFaceOptions } from './index.js';
 
 const tags = ['bi'];
@@ -38,7 +39,11 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
   app.get(
     '/dashboards/:dashboard_id',
     { schema: { tags, summary: 'A dashboard with all its widgets', params: Params, response: { 200: DashboardSchema, ...detailErrors(404) } } },
-    async (request) => services.dashboards.get(requireActor(request), request.params.dashboard_id),
+    async (request, reply) => {
+      const dashboard = await services.dashboards.get(requireActor(request), request.params.dashboard_id);
+      sendVersionTag(reply, dashboard.version);
+      return dashboard;
+    },
   );
 
   app.put(
@@ -46,7 +51,11 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
     {
       schema: { tags, summary: 'Change name, description, visibility, tags, filters or refresh (owner or admin)', params: Params, body: UpdateDashboardBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } },
     },
-    async (request) => services.dashboards.update(requireActor(request), request.params.dashboard_id, request.body),
+    async (request, reply) => {
+      const dashboard = await services.dashboards.update(requireActor(request), request.params.dashboard_id, { ...request.body, version: basedOnVersion(request, request.body.version) });
+      sendVersionTag(reply, dashboard.version);
+      return dashboard;
+    },
   );
 
   app.delete(
@@ -61,7 +70,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
   app.put(
     '/dashboards/:dashboard_id/layout',
     { schema: { tags, summary: 'Move and resize several widgets in one change', params: Params, body: LayoutBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } } },
-    async (request) => services.widgets.layout(requireActor(request), request.params.dashboard_id, request.body.positions, request.body.version),
+    async (request) => services.widgets.layout(requireActor(request), request.params.dashboard_id, request.body.positions, basedOnVersion(request, request.body.version)),
   );
 
   app.get(

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
+import type { DashboardHistoryService } from '../../modules/dashboards/dashboard-history.service.js';
 import type { DashboardSharesService } from '../../modules/dashboards/dashboard-shares.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
 import type { DataSourcesService } from '../../modules/data-sources/data-sources.service.js';
 import type { MetricsService } from '../../modules/metrics/metrics.service.js';
 import type { WidgetsService } from '../../modules/widgets/widgets.service.js';
+import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
 import type { Core } from '../../core.js';
 import { authenticateHook } from '../../plugins/auth.js';
 import { detailFormat, replyWithProblem } from '../../plugins/errors.js';
@@ -12,15 +14,18 @@ import { catalogRoutes } from './catalog.routes.js';
 import { dashboardsRoutes } from './dashboards.routes.js';
 import { dataRoutes } from './data.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
+import { historyRoutes } from './history.routes.js';
 
 export interface BiFaceOptions {
   services: {
     dashboards: DashboardsService;
     widgets: WidgetsService;
     shares: DashboardSharesService;
+    history: DashboardHistoryService;
     data: DashboardDataService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
+    widgetTypes: WidgetTypeRegistry;
   };
 }
 
@@ -28,8 +33,8 @@ export interface BiFaceOptions {
 export const biFace: FastifyPluginAsync<{ core: Core }> = async (app, { core }) => {
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
   app.addHook('preValidation', authenticateHook(core));
-  const services = core.bi;
-  for (const routes of [dashboardsRoutes, widgetsRoutes, dataRoutes, catalogRoutes]) {
+  const services = { ...core.bi, widgetTypes: core.widgetTypes };
+  for (const routes of [dashboardsRoutes, widgetsRoutes, historyRoutes, dataRoutes, catalogRoutes]) {
     await app.register(routes, { services });
   }
 };

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { detailErrors } from '../../modules/errors/errors.schemas.js';
 import { CreateWidgetBody, UpdateWidgetBody, WidgetSchema } from '../../modules/widgets/widgets.schemas.js';
 import { requireActor } from '../../plugins/auth.js';
+import { basedOnVersion, ifMatchVersion } from '../../plugins/etag.js';
 import type { BiFaceOptions } from './index.js';
 
 const tags = ['bi'];
@@ -15,7 +16,8 @@ export const widgetsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
     {
       schema: { tags, summary: 'Add a widget on the 12-column grid', params: Params, body: CreateWidgetBody, response: { 201: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404) } },
     },
-    async (request, reply) => reply.status(201).send(await services.widgets.add(requireActor(request), request.params.dashboard_id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await services.widgets.add(requireActor(request), request.params.dashboard_id, { ...request.body, version: ifMatchVersion(request) })),
   );
 
   app.put(
@@ -23,14 +25,15 @@ export const widgetsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
     {
       schema: { tags, summary: 'Change a widget', params: WidgetParams, body: UpdateWidgetBody, response: { 200: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404, 409) } },
     },
-    async (request) => services.widgets.update(requireActor(request), request.params.dashboard_id, request.params.widget_id, request.body),
+    async (request) =>
+      services.widgets.update(requireActor(request), request.params.dashboard_id, request.params.widget_id, { ...request.body, version: basedOnVersion(request, request.body.version) }),
   );
 
   app.delete(
     '/dashboards/:dashboard_id/widgets/:widget_id',
     { schema: { tags, summary: 'Remove a widget', params: WidgetParams, response: { 204: Type.Null(), ...detailErrors(404) } } },
     async (request, reply) => {
-      await services.widgets.remove(requireActor(request), request.params.dashboard_id, request.params.widget_id);
+      await services.widgets.remove(requireActor(request), request.params.dashboard_id, request.params.widget_id, ifMatchVersion(request));
       return reply.status(204).send(null);
     },
   );

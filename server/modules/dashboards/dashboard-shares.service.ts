@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, ShareRow } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { invalid, notFound } from '../errors/domain-errors.js';
@@ -38,24 +38,20 @@ export class DashboardSharesService {
   }
 
   async share(actor: Actor, id: string, input: { visibility?: DashboardShares['visibility'] | undefined; shared_with: string[]; permissions?: 'view' | 'edit' | undefined }): Promise<DashboardShares> {
-    return this.audit.change(actor, async (trx, record) => {
-      const { row } = await this.dashboards.access.requireManage(actor, id, trx);
+    const permission = input.permissions ?? 'view';
+    const dashboard = await this.dashboards.mutate(actor, id, { need: 'manage', version: undefined, action: 'share' }, async ({ trx, record }) => {
       const principals = await this.resolve(actor.tenantId, [...new Set(input.shared_with)], trx);
       const at = nowIso();
-      const permission = input.permissions ?? 'view';
-      const rows: ShareRow[] = principals.map((p) => ({ dashboard_id: id, principal_type: p.type, principal_id: p.id, permission, created_at: at }));
-      await this.repository.upsertShares(trx, rows);
-      await this.dashboards.bump(trx, actor, row, undefined, input.visibility ? { visibility: input.visibility } : {});
-      record({ action: 'share', model: 'Dashboard', recordId: id, details: { shared_with: input.shared_with, permission, visibility: input.visibility ?? row.visibility } });
-      return this.describe(id, input.visibility ?? (row.visibility as DashboardShares['visibility']), trx);
+      await this.repository.upsertShares(trx, principals.map((p) => ({ dashboard_id: id, principal_type: p.type, principal_id: p.id, permission, created_at: at })));
+      record({ action: 'share', model: 'Dashboard', recordId: id, details: { shared_with: input.shared_with, permission, visibility: input.visibility } });
+      return input.visibility ? { visibility: input.visibility } : {};
     });
+    return this.describe(id, dashboard.visibility);
   }
 
   async unshare(actor: Actor, id: string, principalId: string): Promise<void> {
-    await this.audit.change(actor, async (trx, record) => {
-      const { row } = await this.dashboards.access.requireManage(actor, id, trx);
+    await this.dashboards.mutate(actor, id, { need: 'manage', version: undefined, action: 'unshare' }, async ({ trx, record }) => {
       if ((await this.repository.deleteShare(trx, id, principalId)) === 0) throw notFound('Share');
-      await this.dashboards.bump(trx, actor, row, undefined);
       record({ action: 'unshare', model: 'Dashboard', recordId: id, details: { principal_id: principalId } });
     });
   }

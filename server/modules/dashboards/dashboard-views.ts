@@ -78,3 +78,28 @@ export function toWidget(row: WidgetRow): Widget {
 export function parseFilters(row: DashboardRow): DashboardFilter[] {
   return JSON.parse(row.filters) as DashboardFilter[];
 }
+
+/** The content of a dashboard that a revision keeps and a restore brings back. */
+export interface DashboardSnapshot {
+  name: string;
+  description: string;
+  type: string;
+  visibility: DashboardSummary['visibility'];
+  tags: string[];
+  filters: DashboardFilter[];
+  refresh_interval_seconds: number | null;
+  widgets: Widget[];
+}
+
+export function snapshotOf(d: Dashboard): DashboardSnapshot {
+  return {
+    name: d.name,
+    description: d.description,
+    type: d.type,
+    visibility: d.visibility,
+    tags: d.tags,
+    filters: d.filters,
+    refresh_interval_seconds: d.refresh_interval_seconds,
+    widgets: d.widgets,
+  };
+}

@@ -1,5 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import { containsInsensitive } from '../../db/dialect.js';
+import { containsInsensitive, type DialectName } from '../../db/dialect.js';
+import { compileOrder, compilePredicate } from './dashboard-predicate.compiler.js';
+import type { DashboardOrder, Predicate } from './dashboard-predicate.js';
 import type { DashboardRow, DB, ShareRow } from '../../db/schema.js';
 
 /** Who is looking, reduced to what decides which dashboards they may see. */
@@ -12,6 +14,9 @@ export interface Viewer {
 }
 
 export interface DashboardListFilter {
+  /** A condition over dashboard fields (from an OData $filter, say), compiled to bound parameters. */
+  predicate?: Predicate | undefined;
+  order?: DashboardOrder | undefined;
   visibility?: string | undefined;
   tag?: string | undefined;
   search?: string | undefined;
@@ -22,7 +27,10 @@ export interface DashboardListFilter {
 export type DashboardListRow = DashboardRow & { widget_count: number; owner_email: string | null };
 
 export class DashboardsRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** Own, public, `team` dashboards of people who share a team with the viewer, and shared ones. */
   private visibleTo(viewer: Viewer) {
@@ -53,21 +61,20 @@ export class DashboardsRepository {
       const tag = filter.tag;
       base = base.where('dashboards.id', 'in', (eb) => eb.selectFrom('dashboard_tags').select('dashboard_tags.dashboard_id').where('dashboard_tags.tag', '=', tag));
     }
+    if (filter.predicate) base = base.where(compilePredicate(filter.predicate, this.dialect));
     if (filter.search) {
       const needle = filter.search;
       base = base.where((eb) => eb.or([containsInsensitive(eb.ref('dashboards.name'), needle), containsInsensitive(eb.ref('dashboards.description'), needle)]));
     }
+    let page = base
+      .leftJoin('users', 'users.id', 'dashboards.owner_id')
+      .selectAll('dashboards')
+      .select('users.email as owner_email')
+      .select((eb) => eb.selectFrom('widgets').whereRef('widgets.dashboard_id', '=', 'dashboards.id').select(eb.fn.countAll<number | string>().as('n')).as('widget_count'));
+    for (const [expression, modifiers] of compileOrder(filter.order ?? [], this.dialect)) page = page.orderBy(expression, modifiers);
+    if (!filter.order?.length) page = page.orderBy('dashboards.updated_at', 'desc');
     const [rows, count] = await Promise.all([
-      base
-        .leftJoin('users', 'users.id', 'dashboards.owner_id')
-        .selectAll('dashboards')
-        .select('users.email as owner_email')
-        .select((eb) => eb.selectFrom('widgets').whereRef('widgets.dashboard_id', '=', 'dashboards.id').select(eb.fn.countAll<number | string>().as('n')).as('widget_count'))
-        .orderBy('dashboards.updated_at', 'desc')
-        .orderBy('dashboards.id')
-        .limit(filter.limit)
-        .offset(filter.offset)
-        .execute(),
+      page.orderBy('dashboards.id').limit(filter.limit).offset(filter.offset).execute(),
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { rows: rows.map((r) => ({ ...r, widget_count: Number(r.widget_count ?? 0) })), total: Number(count.n) };

@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { DashboardRow, DB } from '../../db/schema.js';
 import type { DashboardFilter } from '../../query-engine/types.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditRecorder, AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
-import { conflict } from '../errors/domain-errors.js';
+import { conflict, invalid } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetsRepository } from '../widgets/widgets.repository.js';
 import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
-import { parseFilters, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
+import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
+import { parseFilters, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
 import type { DashboardListFilter, DashboardsRepository } from './dashboards.repository.js';
 import { assertValidFilters } from './filters.js';
 
@@ -24,14 +25,22 @@ export interface DashboardInput {
 
 export type DashboardChanges = Partial<DashboardInput> & { version?: number | undefined };
 
+export interface Mutation {
+  trx: Kysely<DB>;
+  row: DashboardRow;
+  record: AuditRecorder;
+}
+
 const duplicate = (name: string) => conflict(`A dashboard named "${name}" already exists`, 'DUPLICATE_DASHBOARD');
 
 export class DashboardsService {
   constructor(
     private readonly dashboards: DashboardsRepository,
     private readonly widgets: WidgetsRepository,
+    private readonly revisions: DashboardRevisionsRepository,
     readonly access: DashboardAccess,
     private readonly audit: AuditService,
+    private readonly minRefreshSeconds: number,
   ) {}
 
   async list(actor: Actor, filter: DashboardListFilter): Promise<{ items: DashboardSummary[]; total: number }> {
@@ -58,9 +67,10 @@ export class DashboardsService {
     return { filters: parseFilters(row), widgets: (await this.widgets.listByDashboard(id)).map(toWidget) };
   }
 
-  async create(actor: Actor, input: DashboardInput): Promise<Dashboard> {
+  /** `seed` runs inside the same transaction, before the first revision is taken (e.g. to add widgets). */
+  async create(actor: Actor, input: DashboardInput, seed?: (trx: Kysely<DB>, dashboardId: string) => Promise<void>): Promise<Dashboard> {
     assertCan(actor, 'dashboards:create');
-    assertValidFilters(input.filters ?? [], 'filters');
+    this.checkInput(input);
     const at = nowIso();
     const name = input.name.trim();
     const row: DashboardRow = {
@@ -81,33 +91,19 @@ export class DashboardsService {
       this.audit.change(actor, async (trx, record) => {
         if (await this.dashboards.findByName(actor.tenantId, name, trx)) throw duplicate(name);
         await this.dashboards.insert(trx, row, input.tags ?? []);
+        await seed?.(trx, row.id);
         record({ action: 'create', model: 'Dashboard', recordId: row.id, details: { fields: Object.keys(input) } });
-        return this.get(actor, row.id, trx);
+        return this.snapshot(trx, actor, row.id, 'create');
       }),
     );
   }
 
   async update(actor: Actor, id: string, changes: DashboardChanges): Promise<Dashboard> {
-    if (changes.filters) assertValidFilters(changes.filters, 'filters');
-    const name = changes.name?.trim();
-    return this.uniqueName(name ?? '', () =>
-      this.audit.change(actor, async (trx, record) => {
-        const { row } = await this.access.requireManage(actor, id, trx);
-        if (name && name !== row.name && (await this.dashboards.findByName(actor.tenantId, name, trx))) throw duplicate(name);
-        const patch: Partial<DashboardRow> = { updated_at: nowIso() };
-        if (name !== undefined) patch.name = name;
-        if (changes.description !== undefined) patch.description = changes.description;
-        if (changes.type !== undefined) patch.type = changes.type;
-        if (changes.visibility !== undefined) patch.visibility = changes.visibility;
-        if (changes.filters !== undefined) patch.filters = JSON.stringify(changes.filters);
-        if (changes.refresh_interval_seconds !== undefined) patch.refresh_interval_seconds = changes.refresh_interval_seconds;
-        await this.bump(trx, actor, row, changes.version, patch);
-        if (changes.tags !== undefined) await this.dashboards.replaceTags(trx, id, changes.tags);
-        const changed = Object.keys(changes).filter((k) => k !== 'version');
-        record({ action: 'update', model: 'Dashboard', recordId: id, details: { changed_fields: changed } });
-        return this.get(actor, id, trx);
-      }),
-    );
+    return this.mutate(actor, id, { need: 'manage', version: changes.version, action: 'update' }, async (m) => {
+      const patch = await this.applyChanges(m, actor, changes);
+      m.record({ action: 'update', model: 'Dashboard', recordId: id, details: { changed_fields: Object.keys(changes).filter((k) => k !== 'version') } });
+      return patch;
+    });
   }
 
   async delete(actor: Actor, id: string): Promise<void> {
@@ -119,13 +115,70 @@ export class DashboardsService {
   }
 
   /**
-   * Every change to a dashboard or its widgets goes through here: it refuses a change based on an
-   * older version (409 with the current dashboard) and moves the version on by one.
+   * Every change to a dashboard or its widgets goes through here, in one transaction: rights are
+   * checked, a change based on an older version is refused (409 with the current dashboard), the
+   * version moves on by one, and the new state is kept as a revision.
    */
-  async bump(trx: Kysely<DB>, actor: Actor, row: DashboardRow, expected: number | undefined, patch: Partial<DashboardRow> = {}): Promise<void> {
-    const stale = async () => conflict(`The dashboard changed since version ${expected ?? row.version}; it is now at version ${row.version}`, 'VERSION_CONFLICT', await this.get(actor, row.id, trx));
-    if (expected !== undefined && expected !== row.version) throw await stale();
-    if (!(await this.dashboards.update(trx, row.id, row.version, { updated_at: nowIso(), ...patch }))) throw await stale();
+  async mutate(
+    actor: Actor,
+    id: string,
+    options: { need: 'edit' | 'manage'; version: number | undefined; action: string },
+    work: (mutation: Mutation) => Promise<Partial<DashboardRow> | void>,
+  ): Promise<Dashboard> {
+    const run = () =>
+      this.audit.change(actor, async (trx, record) => {
+        const { row } = options.need === 'manage' ? await this.access.requireManage(actor, id, trx) : await this.access.requireEdit(actor, id, trx);
+        if (options.version !== undefined && options.version !== row.version) throw await this.stale(actor, row, options.version, trx);
+        const patch = (await work({ trx, row, record })) ?? {};
+        if (!(await this.dashboards.update(trx, id, row.version, { updated_at: nowIso(), ...patch }))) throw await this.stale(actor, row, row.version, trx);
+        return this.snapshot(trx, actor, id, options.action);
+      });
+    return this.uniqueName('', run);
+  }
+
+  /** Dashboard fields of a change, checked and turned into a row patch; tags are written here too. */
+  async applyChanges(m: Mutation, actor: Actor, changes: DashboardChanges): Promise<Partial<DashboardRow>> {
+    this.checkInput(changes);
+    const name = changes.name?.trim();
+    if (name && name !== m.row.name && (await this.dashboards.findByName(actor.tenantId, name, m.trx))) throw duplicate(name);
+    const patch: Partial<DashboardRow> = {};
+    if (name !== undefined) patch.name = name;
+    if (changes.description !== undefined) patch.description = changes.description;
+    if (changes.type !== undefined) patch.type = changes.type;
+    if (changes.visibility !== undefined) patch.visibility = changes.visibility;
+    if (changes.filters !== undefined) patch.filters = JSON.stringify(changes.filters);
+    if (changes.refresh_interval_seconds !== undefined) patch.refresh_interval_seconds = changes.refresh_interval_seconds;
+    if (changes.tags !== undefined) await this.dashboards.replaceTags(m.trx, m.row.id, changes.tags);
+    return patch;
+  }
+
+  private checkInput(input: Partial<DashboardInput>): void {
+    if (input.filters) assertValidFilters(input.filters, 'filters');
+    const refresh = input.refresh_interval_seconds;
+    if (refresh && refresh < this.minRefreshSeconds) {
+      throw invalid(`Auto-refresh must be off (0) or at least ${this.minRefreshSeconds} seconds`, [
+        { field: 'refresh_interval_seconds', message: `must be 0 or at least ${this.minRefreshSeconds}` },
+      ]);
+    }
+  }
+
+  private async snapshot(trx: Kysely<DB>, actor: Actor, id: string, action: string): Promise<Dashboard> {
+    const dashboard = await this.get(actor, id, trx);
+    await this.revisions.insert(trx, {
+      dashboard_id: id,
+      version: dashboard.version,
+      action,
+      author_id: actor.userId,
+      author_email: actor.email,
+      snapshot: JSON.stringify(snapshotOf(dashboard)),
+      created_at: dashboard.updated_at,
+    });
+    return dashboard;
+  }
+
+  private async stale(actor: Actor, row: DashboardRow, based: number, trx: Kysely<DB>) {
+    const current = await this.get(actor, row.id, trx);
+    return conflict(`The dashboard changed since version ${based}; it is now at version ${current.version}`, 'VERSION_CONFLICT', current);
   }
 
   private async render(rights: DashboardRights, executor?: Kysely<DB>): Promise<Dashboard> {
@@ -143,11 +196,12 @@ export class DashboardsService {
     };
   }
 
+  /** A race between two writers of the same name ends in the database's unique index; say so plainly. */
   private async uniqueName<T>(name: string, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate(name);
+      if (isUniqueViolation(error)) throw name ? duplicate(name) : conflict('A dashboard with that name already exists', 'DUPLICATE_DASHBOARD');
       throw error;
     }
   }

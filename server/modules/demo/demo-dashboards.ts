@@ -1,6 +1,7 @@
 import type { DashboardFilter } from '../../query-engine/types.js';
 import type { DashboardInput } from '../dashboards/dashboards.service.js';
 import type { MetricInput } from '../metrics/metrics.service.js';
+import type { CatalogWidgetType } from '../widgets/widget-types.js';
 import type { WidgetInput } from '../widgets/widgets.service.js';
 
 /** Filters both demo dashboards offer; inactive (no values) until a viewer picks some. */
@@ -221,3 +222,29 @@ GROUP BY 1, 2, 3 ORDER BY revenue DESC LIMIT 50`,
 };
 
 export const DEMO_DASHBOARDS: DemoDashboard[] = [sales, customers];
+
+/** Catalog widget types over the demo data; the analytics API's example dashboard uses both. */
+export const DEMO_WIDGET_TYPES: CatalogWidgetType[] = [
+  {
+    type: 'revenue_chart',
+    visualization: 'line_chart',
+    label: 'Revenue chart',
+    data_source: {
+      sql: `SELECT strftime(date_trunc('month', order_date), '%b %Y') AS month, SUM(revenue) AS value
+FROM sales
+WHERE {{region}} AND {{order_date}}
+GROUP BY date_trunc('month', order_date)
+ORDER BY date_trunc('month', order_date)`,
+      source: 'demo',
+      cache_ttl_seconds: 300,
+    },
+    config: { x_axis: 'month', y_axis: 'value', color_scheme: 'blue' },
+  },
+  {
+    type: 'active_subscriptions',
+    visualization: 'kpi_card',
+    label: 'Active subscriptions',
+    data_source: { sql: "SELECT COUNT(*) AS value FROM subscriptions WHERE status = 'active'", source: 'demo', cache_ttl_seconds: 300 },
+    config: { value: 'value', format: 'number' },
+  },
+];

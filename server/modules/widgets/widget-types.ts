@@ -1,3 +1,4 @@
+import type { JsonValue } from '../../query-engine/types.js';
 import { badRequest } from '../errors/domain-errors.js';
 
 /** The visualizations the UI can draw. Catalog and card types name one of these. */
@@ -8,13 +9,28 @@ export interface WidgetTypeDefinition {
   type: string;
   visualization: Visualization;
   label: string;
+  category: 'visualization' | 'catalog';
   /** Config keys that name result columns, checked after a query so a typo reads as a widget error. */
   columnKeys: string[];
   /** Whether a widget of this type needs a data source. */
   needsData: boolean;
+  /** Catalog types bring their data: used when a widget of the type names none. */
+  dataSource?: Record<string, JsonValue>;
+  /** Catalog types bring rendering defaults; a widget's own config overrides them. */
+  config?: Record<string, JsonValue>;
 }
 
-const BUILT_IN: WidgetTypeDefinition[] = [
+/** A named widget type over one of the visualizations, such as `revenue_chart`. */
+export interface CatalogWidgetType {
+  type: string;
+  visualization: Visualization;
+  label?: string;
+  /** `{sql, source?, cache_ttl_seconds?}` or `{metric, dimensions?, time_grain?, cache_ttl_seconds?}`. */
+  data_source: Record<string, JsonValue>;
+  config?: Record<string, JsonValue>;
+}
+
+const BUILT_IN: Omit<WidgetTypeDefinition, 'category'>[] = [
   { type: 'bar_chart', visualization: 'bar_chart', label: 'Bar chart', columnKeys: ['x_axis', 'y_axis', 'series'], needsData: true },
   { type: 'line_chart', visualization: 'line_chart', label: 'Line chart', columnKeys: ['x_axis', 'y_axis', 'series'], needsData: true },
   { type: 'pie_chart', visualization: 'pie_chart', label: 'Pie chart', columnKeys: ['x_axis', 'y_axis'], needsData: true },
@@ -28,10 +44,23 @@ const BUILT_IN: WidgetTypeDefinition[] = [
 
 /** One registry for every widget type a dashboard may hold. */
 export class WidgetTypeRegistry {
-  private readonly types = new Map<string, WidgetTypeDefinition>(BUILT_IN.map((t) => [t.type, t]));
+  private readonly types = new Map<string, WidgetTypeDefinition>(BUILT_IN.map((t) => [t.type, { ...t, category: 'visualization' }]));
 
-  register(definition: WidgetTypeDefinition): void {
-    this.types.set(definition.type, definition);
+  /** Adds a catalog type; it draws like its visualization and brings its own data and defaults. */
+  register(catalog: CatalogWidgetType): void {
+    if (!/^[a-z][a-z0-9_]{1,63}$/.test(catalog.type)) throw new Error(`Widget type names are lower_snake_case: "${catalog.type}"`);
+    const base = this.types.get(catalog.visualization);
+    if (!base || base.category !== 'visualization' || (VISUALIZATIONS as readonly string[]).includes(catalog.type)) {
+      throw new Error(`Widget type "${catalog.type}" must name one of the visualizations (${VISUALIZATIONS.join(', ')}) and not replace one`);
+    }
+    this.types.set(catalog.type, {
+      ...base,
+      type: catalog.type,
+      label: catalog.label ?? catalog.type.replace(/_/g, ' '),
+      category: 'catalog',
+      dataSource: catalog.data_source,
+      ...(catalog.config ? { config: catalog.config } : {}),
+    });
   }
 
   list(): WidgetTypeDefinition[] {

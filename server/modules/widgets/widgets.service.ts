@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB, WidgetRow } from '../../db/schema.js';
-import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
-import type { Dashboard, Widget } from '../dashboards/dashboard-views.js';
-import { toWidget } from '../dashboards/dashboard-views.js';
-import type { DashboardsService } from '../dashboards/dashboards.service.js';
+import type { Dashboard, DashboardSnapshot, Widget } from '../dashboards/dashboard-views.js';
+import type { DashboardChanges, DashboardInput, DashboardsService } from '../dashboards/dashboards.service.js';
 import { conflict, invalid, notFound, type FieldError } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetDataSourceCheck } from './widget-data-source-check.js';
 import type { WidgetTypeRegistry } from './widget-types.js';
+import { autoLayout, placeDrafts, type WidgetSize } from './auto-layout.js';
 import type { WidgetsRepository } from './widgets.repository.js';
 
 export interface Position {
@@ -30,6 +29,9 @@ export interface WidgetInput {
 
 export type WidgetChanges = Partial<WidgetInput> & { version?: number | undefined };
 
+/** A widget as clients without a grid send it: a named size instead of (or besides) a position. */
+export type WidgetDraft = Omit<WidgetInput, 'position'> & { position?: Position | undefined; size?: WidgetSize | undefined };
+
 /** The 12-column grid: x 0–11, width 1–12, x + width ≤ 12, height 1–24. */
 export function positionErrors(p: Position, path = 'position'): FieldError[] {
   const errors: FieldError[] = [];
@@ -39,6 +41,32 @@ export function positionErrors(p: Position, path = 'position'): FieldError[] {
   if (p.height < 1 || p.height > 24) errors.push({ field: `${path}.height`, message: 'must be between 1 and 24' });
   if (p.y < 0) errors.push({ field: `${path}.y`, message: 'must be 0 or more' });
   return errors;
+}
+
+function toRow(dashboardId: string, input: WidgetInput & { id: string }, at: string): WidgetRow {
+  return {
+    id: input.id,
+    dashboard_id: dashboardId,
+    name: input.name,
+    widget_type: input.widget_type,
+    pos_x: input.position.x,
+    pos_y: input.position.y,
+    width: input.position.width,
+    height: input.position.height,
+    config: JSON.stringify(input.config ?? {}),
+    data_source: input.data_source ? JSON.stringify(input.data_source) : null,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
+function assertUniqueIds(widgets: { id?: string | undefined }[]): void {
+  const seen = new Set<string>();
+  widgets.forEach((w, i) => {
+    if (!w.id) return;
+    if (seen.has(w.id)) throw invalid(`Widget id "${w.id}" appears twice`, [{ field: `widgets.${i}.id`, message: 'must be unique within the dashboard' }]);
+    seen.add(w.id);
+  });
 }
 
 function assertPosition(p: Position, path?: string): void {
@@ -52,46 +80,26 @@ export class WidgetsService {
     private readonly dashboards: DashboardsService,
     private readonly types: WidgetTypeRegistry,
     private readonly dataSourceCheck: WidgetDataSourceCheck,
-    private readonly audit: AuditService,
   ) {}
 
-  async add(actor: Actor, dashboardId: string, input: WidgetInput): Promise<Widget> {
+  async add(actor: Actor, dashboardId: string, input: WidgetInput & { version?: number | undefined }): Promise<Widget> {
     assertCan(actor, 'dashboards:read');
-    this.types.get(input.widget_type);
-    assertPosition(input.position);
-    await this.dataSourceCheck.assertValid(actor.tenantId, input.data_source ?? null);
-    return this.audit.change(actor, async (trx, record) => {
-      const { row } = await this.dashboards.access.requireEdit(actor, dashboardId, trx);
-      const at = nowIso();
+    await this.check(actor, input);
+    const id = input.id ?? newId('wdg');
+    const dashboard = await this.dashboards.mutate(actor, dashboardId, { need: 'edit', version: input.version, action: 'add_widget' }, async ({ trx, record }) => {
       if (input.id && (await this.widgets.findById(dashboardId, input.id, trx))) throw conflict(`The dashboard already has a widget "${input.id}"`);
-      const widget: WidgetRow = {
-        id: input.id ?? newId('wdg'),
-        dashboard_id: dashboardId,
-        name: input.name,
-        widget_type: input.widget_type,
-        pos_x: input.position.x,
-        pos_y: input.position.y,
-        width: input.position.width,
-        height: input.position.height,
-        config: JSON.stringify(input.config ?? {}),
-        data_source: input.data_source ? JSON.stringify(input.data_source) : null,
-        created_at: at,
-        updated_at: at,
-      };
-      await this.widgets.insert(trx, widget);
-      await this.dashboards.bump(trx, actor, row, undefined);
-      record({ action: 'create', model: 'Widget', recordId: widget.id, details: { dashboard_id: dashboardId, widget_type: input.widget_type } });
-      return toWidget(widget);
+      await this.widgets.insert(trx, toRow(dashboardId, { ...input, id }, nowIso()));
+      record({ action: 'create', model: 'Widget', recordId: id, details: { dashboard_id: dashboardId, widget_type: input.widget_type } });
     });
+    return this.pick(dashboard, id);
   }
 
   async update(actor: Actor, dashboardId: string, widgetId: string, changes: WidgetChanges): Promise<Widget> {
     if (changes.widget_type !== undefined) this.types.get(changes.widget_type);
     if (changes.position) assertPosition(changes.position);
     if (changes.data_source !== undefined) await this.dataSourceCheck.assertValid(actor.tenantId, changes.data_source);
-    return this.audit.change(actor, async (trx, record) => {
-      const { row } = await this.dashboards.access.requireEdit(actor, dashboardId, trx);
-      const current = await this.existing(dashboardId, widgetId, trx);
+    const dashboard = await this.dashboards.mutate(actor, dashboardId, { need: 'edit', version: changes.version, action: 'update_widget' }, async ({ trx, record }) => {
+      await this.existing(dashboardId, widgetId, trx);
       const patch: Partial<WidgetRow> = { updated_at: nowIso() };
       if (changes.name !== undefined) patch.name = changes.name;
       if (changes.widget_type !== undefined) patch.widget_type = changes.widget_type;
@@ -99,18 +107,15 @@ export class WidgetsService {
       if (changes.config !== undefined) patch.config = JSON.stringify(changes.config);
       if (changes.data_source !== undefined) patch.data_source = changes.data_source ? JSON.stringify(changes.data_source) : null;
       await this.widgets.update(trx, dashboardId, widgetId, patch);
-      await this.dashboards.bump(trx, actor, row, changes.version);
       record({ action: 'update', model: 'Widget', recordId: widgetId, details: { dashboard_id: dashboardId, changed_fields: Object.keys(changes).filter((k) => k !== 'version') } });
-      return toWidget({ ...current, ...patch });
     });
+    return this.pick(dashboard, widgetId);
   }
 
-  async remove(actor: Actor, dashboardId: string, widgetId: string): Promise<void> {
-    await this.audit.change(actor, async (trx, record) => {
-      const { row } = await this.dashboards.access.requireEdit(actor, dashboardId, trx);
+  async remove(actor: Actor, dashboardId: string, widgetId: string, version?: number): Promise<void> {
+    await this.dashboards.mutate(actor, dashboardId, { need: 'edit', version, action: 'remove_widget' }, async ({ trx, record }) => {
       await this.existing(dashboardId, widgetId, trx);
       await this.widgets.delete(trx, dashboardId, widgetId);
-      await this.dashboards.bump(trx, actor, row, undefined);
       record({ action: 'delete', model: 'Widget', recordId: widgetId, details: { dashboard_id: dashboardId } });
     });
   }
@@ -118,17 +123,84 @@ export class WidgetsService {
   /** Saves a whole drag-and-resize in one change. */
   async layout(actor: Actor, dashboardId: string, positions: (Position & { widget_id: string })[], version?: number): Promise<Dashboard> {
     positions.forEach((p, i) => assertPosition(p, `positions.${i}`));
-    return this.audit.change(actor, async (trx, record) => {
-      const { row } = await this.dashboards.access.requireEdit(actor, dashboardId, trx);
+    return this.dashboards.mutate(actor, dashboardId, { need: 'edit', version, action: 'layout' }, async ({ trx, record }) => {
       const ids = new Set((await this.widgets.listByDashboard(dashboardId, trx)).map((w) => w.id));
       const unknown = positions.filter((p) => !ids.has(p.widget_id));
       if (unknown.length > 0) throw invalid(`Unknown widget(s): ${unknown.map((p) => p.widget_id).join(', ')}`, unknown.map((p) => ({ field: 'positions.widget_id', message: `unknown widget ${p.widget_id}` })));
       const at = nowIso();
       for (const p of positions) await this.widgets.update(trx, dashboardId, p.widget_id, { pos_x: p.x, pos_y: p.y, width: p.width, height: p.height, updated_at: at });
-      await this.dashboards.bump(trx, actor, row, version);
       record({ action: 'update', model: 'Dashboard', recordId: dashboardId, details: { changed_fields: ['layout'], widgets: positions.length } });
-      return this.dashboards.get(actor, dashboardId, trx);
     });
+  }
+
+  /** A new dashboard and its widgets, in one change. */
+  async createDashboard(actor: Actor, input: DashboardInput, drafts: WidgetDraft[]): Promise<Dashboard> {
+    const widgets = autoLayout(drafts);
+    for (const w of widgets) await this.check(actor, w);
+    assertUniqueIds(widgets);
+    return this.dashboards.create(actor, input, async (trx, dashboardId) => {
+      const at = nowIso();
+      for (const w of widgets) await this.widgets.insert(trx, toRow(dashboardId, { ...w, id: w.id ?? newId('wdg') }, at));
+    });
+  }
+
+  /**
+   * Changes a dashboard and, when `widgets` is given, makes its widgets exactly that list: kept by
+   * id and updated, added, or removed.
+   */
+  async saveDashboard(actor: Actor, dashboardId: string, changes: DashboardChanges, drafts?: WidgetDraft[]): Promise<Dashboard> {
+    for (const w of drafts ?? []) {
+      this.types.get(w.widget_type);
+      if (w.position) assertPosition(w.position);
+      await this.dataSourceCheck.assertValid(actor.tenantId, w.data_source ?? null);
+    }
+    if (drafts) assertUniqueIds(drafts);
+    return this.dashboards.mutate(actor, dashboardId, { need: 'manage', version: changes.version, action: 'update' }, async (m) => {
+      const patch = await this.dashboards.applyChanges(m, actor, changes);
+      if (drafts) {
+        const current = await this.widgets.listByDashboard(dashboardId, m.trx);
+        const placed = placeDrafts(new Map(current.map((w) => [w.id, { x: w.pos_x, y: w.pos_y, width: w.width, height: w.height }])), drafts);
+        await this.replaceWidgets(m.trx, dashboardId, placed);
+      }
+      m.record({ action: 'update', model: 'Dashboard', recordId: dashboardId, details: { changed_fields: [...Object.keys(changes).filter((k) => k !== 'version'), ...(drafts ? ['widgets'] : [])] } });
+      return patch;
+    });
+  }
+
+  /** Puts a dashboard back as it was at `snapshot` (a revision), as a new version. */
+  async restore(actor: Actor, dashboardId: string, snapshot: DashboardSnapshot, fromVersion: number): Promise<Dashboard> {
+    return this.dashboards.mutate(actor, dashboardId, { need: 'manage', version: undefined, action: 'restore' }, async (m) => {
+      const { widgets, ...fields } = snapshot;
+      const patch = await this.dashboards.applyChanges(m, actor, fields);
+      await this.replaceWidgets(m.trx, dashboardId, widgets.map((w) => ({ ...w, data_source: w.data_source ?? null })));
+      m.record({ action: 'restore', model: 'Dashboard', recordId: dashboardId, details: { restored_version: fromVersion } });
+      return patch;
+    });
+  }
+
+  private async replaceWidgets(trx: Kysely<DB>, dashboardId: string, widgets: WidgetInput[]): Promise<void> {
+    const current = new Map((await this.widgets.listByDashboard(dashboardId, trx)).map((w) => [w.id, w]));
+    const at = nowIso();
+    const wanted = new Set(widgets.map((w) => w.id).filter(Boolean));
+    for (const id of current.keys()) if (!wanted.has(id)) await this.widgets.delete(trx, dashboardId, id);
+    for (const w of widgets) {
+      const existing = w.id ? current.get(w.id) : undefined;
+      const row = toRow(dashboardId, { ...w, id: w.id ?? newId('wdg') }, at);
+      if (existing) await this.widgets.update(trx, dashboardId, existing.id, { ...row, created_at: existing.created_at });
+      else await this.widgets.insert(trx, row);
+    }
+  }
+
+  private async check(actor: Actor, input: WidgetInput): Promise<void> {
+    this.types.get(input.widget_type);
+    assertPosition(input.position);
+    await this.dataSourceCheck.assertValid(actor.tenantId, input.data_source ?? null);
+  }
+
+  private pick(dashboard: Dashboard, id: string): Widget {
+    const widget = dashboard.widgets.find((w) => w.id === id);
+    if (!widget) throw notFound('Widget');
+    return widget;
   }
 
   private async existing(dashboardId: string, widgetId: string, trx: Kysely<DB>): Promise<WidgetRow> {

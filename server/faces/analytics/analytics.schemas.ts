@@ -1,0 +1,120 @@
+import { Type } from 'typebox';
+import { FilterList, Visibility } from '../../modules/dashboards/dashboards.schemas.js';
+import { PositionSchema, WidgetId } from '../../modules/widgets/widgets.schemas.js';
+
+/** Seed 002's shapes: camelCase names over the same core objects the BI face serves. */
+
+const Ttl = Type.Integer({ minimum: 0, maximum: 7 * 86_400 });
+const DataSourceIn = Type.Union([
+  Type.Object({ sql: Type.String({ minLength: 1, maxLength: 100_000 }), source: Type.Optional(Type.String({ maxLength: 64 })), cacheTtlSeconds: Type.Optional(Ttl) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      metric: Type.String({ minLength: 1, maxLength: 128 }),
+      dimensions: Type.Optional(Type.Array(Type.String({ maxLength: 128 }), { maxItems: 10 })),
+      timeGrain: Type.Optional(Type.Union([Type.Literal('day'), Type.Literal('week'), Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')])),
+      cacheTtlSeconds: Type.Optional(Ttl),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ data: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 10_000 }) }, { additionalProperties: false }),
+]);
+const Size = Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')]);
+
+export const WidgetIn = Type.Object(
+  {
+    id: Type.Optional(WidgetId),
+    type: Type.String({ minLength: 1, maxLength: 64 }),
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    size: Type.Optional(Size),
+    position: Type.Optional(PositionSchema),
+    config: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    dataSource: Type.Optional(Type.Union([DataSourceIn, Type.Null()])),
+  },
+  { additionalProperties: false, title: 'AnalyticsWidgetInput' },
+);
+
+const Refresh = Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()]);
+const dashboardFields = {
+  description: Type.Optional(Type.String({ maxLength: 5000 })),
+  type: Type.Optional(Type.String({ maxLength: 64 })),
+  widgets: Type.Optional(Type.Array(WidgetIn, { maxItems: 200 })),
+  refreshInterval: Type.Optional(Refresh),
+  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 })),
+  visibility: Type.Optional(Visibility),
+  filters: Type.Optional(FilterList),
+};
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+
+export const CreateIn = Type.Object({ name: Name, ...dashboardFields }, { additionalProperties: false, title: 'AnalyticsCreateDashboard' });
+export const UpdateIn = Type.Object(
+  { name: Type.Optional(Name), ...dashboardFields, version: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { additionalProperties: false, title: 'AnalyticsUpdateDashboard' },
+);
+
+export const CreatedOut = Type.Object(
+  { id: Type.String(), name: Type.String(), type: Type.String(), createdAt: Type.String(), version: Type.Integer(), widgetCount: Type.Integer() },
+  { title: 'AnalyticsCreated' },
+);
+
+export const DashboardOut = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    description: Type.String(),
+    type: Type.String(),
+    widgets: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        type: Type.String(),
+        title: Type.String(),
+        size: Size,
+        position: Type.Object({ x: Type.Integer(), y: Type.Integer(), width: Type.Integer(), height: Type.Integer() }),
+        data: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+        error: Type.Optional(Type.String()),
+      }),
+    ),
+    refreshInterval: Type.Union([Type.Integer(), Type.Null()]),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    version: Type.Integer(),
+  },
+  { title: 'AnalyticsDashboard' },
+);
+
+export const ListQuery = Type.Object(
+  {
+    $filter: Type.Optional(Type.String({ maxLength: 2000 })),
+    $orderby: Type.Optional(Type.String({ maxLength: 500 })),
+    $skip: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    $top: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ListOut = Type.Object(
+  {
+    value: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), type: Type.String(), widgetCount: Type.Integer(), createdAt: Type.String() })),
+    count: Type.Integer(),
+  },
+  { title: 'AnalyticsDashboardList' },
+);
+
+export const UpdatedOut = Type.Object({ id: Type.String(), name: Type.String(), updatedAt: Type.String(), version: Type.Integer() }, { title: 'AnalyticsUpdated' });
+export const DeletedOut = Type.Object({ success: Type.Boolean(), message: Type.String() }, { title: 'AnalyticsDeleted' });
+
+export const AssignmentsOut = Type.Object(
+  { userId: Type.String(), dashboards: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), type: Type.String(), isDefault: Type.Boolean() })) },
+  { title: 'AnalyticsAssignments' },
+);
+export const AssignIn = Type.Object({ isDefault: Type.Optional(Type.Boolean()) }, { additionalProperties: false, title: 'AnalyticsAssign' });
+
+export const ErrorOut = Type.Object(
+  { error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Optional(Type.Unknown()) }) },
+  { title: 'AnalyticsError' },
+);
+
+export function analyticsErrors(...statuses: number[]) {
+  const out: Record<number, typeof ErrorOut> = { 401: ErrorOut, 403: ErrorOut, 422: ErrorOut, 429: ErrorOut };
+  for (const s of statuses) out[s] = ErrorOut;
+  return out;
+}

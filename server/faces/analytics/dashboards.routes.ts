@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { requireActor } from '../../plugins/auth.js';
+import { basedOnVersion, sendVersionTag } from '../../plugins/etag.js';
+import { CreateIn, CreatedOut, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from './analytics.schemas.js';
+import { toDashboardInput, toDashboardOut, toDraft } from './analytics-mapping.js';
+import type { AnalyticsFaceOptions } from './index.js';
+import { parseODataOrderBy } from './odata/odata-orderby.js';
+import { parseODataFilter } from './odata/odata-parser.js';
+
+const tags = ['analytics'];
+const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> = async (app, { services }) => {
+  app.post(
+    '/dashboards',
+    { schema: { tags, summary: 'Create a dashboard with its widgets', body: CreateIn, response: { 201: CreatedOut, 400: analyticsErrors()[422], ...analyticsErrors(409) } } },
+    async (request, reply) => {
+      const { widgets = [], ...fields } = request.body;
+      const input = { ...toDashboardInput(fields), name: fields.name };
+      const d = await services.widgets.createDashboard(requireActor(request), input, widgets.map(toDraft));
+      sendVersionTag(reply, d.version);
+      return reply.status(201).send({ id: d.id, name: d.name, type: d.type, createdAt: d.created_at, version: d.version, widgetCount: d.widget_count });
+    },
+  );
+
+  app.get(
+    '/dashboards',
+    {
+      schema: {
+        tags,
+        summary: 'Dashboards the caller may see, with OData $filter, $orderby, $skip and $top',
+        querystring: ListQuery,
+        response: { 200: ListOut, 400: analyticsErrors()[422], ...analyticsErrors() },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const predicate = q.$filter ? parseODataFilter(q.$filter) : undefined;
+      const order = q.$orderby ? parseODataOrderBy(q.$orderby) : undefined;
+      const { items, total } = await services.dashboards.list(requireActor(request), { predicate, order, limit: q.$top ?? 20, offset: q.$skip ?? 0 });
+      return { value: items.map((d) => ({ id: d.id, name: d.name, type: d.type, widgetCount: d.widget_count, createdAt: d.created_at })), count: total };
+    },
+  );
+
+  app.get(
+    '/dashboards/:id',
+    { schema: { tags, summary: "A dashboard with its widgets' data, computed now (from the cache where fresh)", params: Params, response: { 200: DashboardOut, ...analyticsErrors(404) } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const dashboard = await services.dashboards.get(actor, request.params.id);
+      const { widgets } = await services.data.dashboardData(actor, dashboard.id);
+      sendVersionTag(reply, dashboard.version);
+      return toDashboardOut(dashboard, widgets, (type) => services.widgetTypes.get(type));
+    },
+  );
+
+  app.put(
+    '/dashboards/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a dashboard; `widgets` replaces the widgets (kept by id, updated, added, removed)',
+        params: Params,
+        body: UpdateIn,
+        response: { 200: UpdatedOut, 400: analyticsErrors()[422], ...analyticsErrors(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { widgets, version, ...fields } = request.body;
+      const changes = { ...toDashboardInput(fields), version: basedOnVersion(request, version) };
+      const d = await services.widgets.saveDashboard(requireActor(request), request.params.id, changes, widgets?.map(toDraft));
+      sendVersionTag(reply, d.version);
+      return { id: d.id, name: d.name, updatedAt: d.updated_at, version: d.version };
+    },
+  );
+
+  app.delete(
+    '/dashboards/:id',
+    { schema: { tags, summary: 'Delete a dashboard and its widgets', params: Params, response: { 200: DeletedOut, ...analyticsErrors(404) } } },
+    async (request) => {
+      await services.dashboards.delete(requireActor(request), request.params.id);
+      return { success: true, message: 'Dashboard deleted' };
+    },
+  );
+};

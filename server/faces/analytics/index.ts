@@ -1,0 +1,35 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Core } from '../../core.js';
+import type { AssignmentsService } from '../../modules/assignments/assignments.service.js';
+import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
+import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
+import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
+import type { WidgetsService } from '../../modules/widgets/widgets.service.js';
+import { authenticateHook } from '../../plugins/auth.js';
+import { replyWithProblem, type HttpProblem } from '../../plugins/errors.js';
+import { assignmentsRoutes } from './assignments.routes.js';
+import { dashboardsRoutes } from './dashboards.routes.js';
+
+export interface AnalyticsFaceOptions {
+  services: {
+    dashboards: DashboardsService;
+    widgets: WidgetsService;
+    data: DashboardDataService;
+    assignments: AssignmentsService;
+    widgetTypes: WidgetTypeRegistry;
+  };
+}
+
+/** Seed 002's `{error: {code, message}}`; field errors and the current version travel in `details`. */
+export function analyticsFormat(problem: HttpProblem) {
+  const details = problem.fields ?? (problem.current !== undefined ? { current: problem.current } : problem.retryAfterSeconds !== undefined ? { retryAfter: problem.retryAfterSeconds } : undefined);
+  return { error: { code: problem.code, message: problem.message, ...(details !== undefined ? { details } : {}) } };
+}
+
+/** `/api/dashboards` and `/api/users/:userId/dashboards`: seed 002's surface over the same dashboards as the BI face. */
+export const analyticsFace: FastifyPluginAsync<{ core: Core }> = async (app, { core }) => {
+  app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, analyticsFormat));
+  app.addHook('preValidation', authenticateHook(core));
+  const services = { ...core.bi, widgetTypes: core.widgetTypes };
+  for (const routes of [dashboardsRoutes, assignmentsRoutes]) await app.register(routes, { services });
+};

@@ -1,0 +1,42 @@
+import type { Actor } from '../auth/actor.js';
+import { notFound } from '../errors/domain-errors.js';
+import type { WidgetsService } from '../widgets/widgets.service.js';
+import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
+import type { Dashboard, DashboardSnapshot } from './dashboard-views.js';
+import type { DashboardsService } from './dashboards.service.js';
+
+export interface RevisionSummary {
+  version: number;
+  action: string;
+  author_id: string | null;
+  author_email: string | null;
+  created_at: string;
+}
+
+/** Every saved state of a dashboard, and putting an old one back (which is itself a new version). */
+export class DashboardHistoryService {
+  constructor(
+    private readonly revisions: DashboardRevisionsRepository,
+    private readonly dashboards: DashboardsService,
+    private readonly widgets: WidgetsService,
+  ) {}
+
+  async list(actor: Actor, id: string, limit: number, offset: number): Promise<RevisionSummary[]> {
+    await this.dashboards.access.load(actor, id);
+    const rows = await this.revisions.list(id, limit, offset);
+    return rows.map(({ version, action, author_id, author_email, created_at }) => ({ version, action, author_id, author_email, created_at }));
+  }
+
+  async get(actor: Actor, id: string, version: number): Promise<RevisionSummary & { dashboard: DashboardSnapshot }> {
+    await this.dashboards.access.load(actor, id);
+    const row = await this.revisions.find(id, version);
+    if (!row) throw notFound(`Version ${version}`);
+    const { version: v, action, author_id, author_email, created_at } = row;
+    return { version: v, action, author_id, author_email, created_at, dashboard: JSON.parse(row.snapshot) as DashboardSnapshot };
+  }
+
+  async restore(actor: Actor, id: string, version: number): Promise<Dashboard> {
+    const revision = await this.get(actor, id, version);
+    return this.widgets.restore(actor, id, revision.dashboard, version);
+  }
+}
