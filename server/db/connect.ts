@@ -32,8 +32,29 @@ export function connectMetadata(options: { databaseUrl?: string; sqliteFile: str
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return wrap(db, 'sqlite', options.sqliteFile);
+}
+
+/**
+ * Kysely prepares every query anew; the metadata store asks the same few hundred queries over and
+ * over, so their compiled statements are kept. Statements run one at a time on the single
+ * connection, which makes reusing them safe.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= 2000) statements.clear();
+        statement = sqlite.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function wrap(db: Kysely<DB>, dialect: DialectName, location: string): MetadataDatabase {

@@ -6,7 +6,7 @@ import { compileMetric } from './metric-compiler.js';
 import { expandPlaceholders, type ExpandedSql } from './placeholders.js';
 import { ResultCache } from './result-cache.js';
 import { dialectFor } from './sql-dialect.js';
-import { guardSql } from './sql-guard.js';
+import { guardSql, type GuardedSql } from './sql-guard.js';
 import { normalizeSql } from './sql-tokenizer.js';
 import type {
   DataSourceDefinition,
@@ -66,6 +66,8 @@ export class QueryEngine {
   private readonly cache: ResultCache;
   private readonly drivers: DriverRegistry;
   private readonly inflight = new Map<string, Flight>();
+  /** Widget SQL repeats on every load; its guarded token list does not change, so it is kept. */
+  private readonly guardedSql = new Map<string, GuardedSql>();
   private readonly counters = { executions: 0, cacheHits: 0, inflightJoins: 0 };
   private readonly now: () => number;
   private readonly defaultTimeoutMs: number;
@@ -80,7 +82,7 @@ export class QueryEngine {
   }
 
   async run(request: QueryRequest): Promise<EngineRunResult> {
-    const guarded = guardSql(request.sql);
+    const guarded = this.guard(request.sql);
     const rowCap = this.rowCapOf(request);
     const ttlMs = this.ttlOf(request);
     const source = await this.options.resolveSource(request.tenantId, request.source);
@@ -119,6 +121,16 @@ export class QueryEngine {
     const flight: Flight = { tenantId: request.tenantId, source: source.name, ttlMs, promise };
     this.inflight.set(key, flight);
     return answer((await flight.promise).result, false);
+  }
+
+  private guard(sql: string): GuardedSql {
+    let guarded = this.guardedSql.get(sql);
+    if (!guarded) {
+      guarded = guardSql(sql);
+      if (this.guardedSql.size >= 1000) this.guardedSql.clear();
+      this.guardedSql.set(sql, guarded);
+    }
+    return guarded;
   }
 
   /** Throws a 400 DomainError when the SQL would be refused at run time; for saving widgets. */
