@@ -1,11 +1,13 @@
 import { Center, Loader } from '@mantine/core';
 import { Suspense, lazy, type ReactNode } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth/AuthProvider.js';
 import { RequireAuth, RequirePermission } from './auth/guards.js';
 import { HomePage } from './home/HomePage.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { LoginPage } from './login/LoginPage.js';
+import { MyDashboardsPage } from './my-dashboards/MyDashboardsPage.js';
+import { StartPage } from './my-dashboards/StartPage.js';
 import { NotFoundPage } from './not-found/NotFoundPage.js';
 import { TeamsPage } from './teams/TeamsPage.js';
 import { TenantsPage } from './tenants/TenantsPage.js';
@@ -41,12 +43,6 @@ function Lazy({ children }: { children: ReactNode }) {
   );
 }
 
-/** Dashboards are what most people come for; anyone who cannot read them lands on Home. */
-function StartPage() {
-  const { can } = useAuth();
-  return can('dashboards:read') ? <Navigate to="/dashboards" replace /> : <HomePage />;
-}
-
 export function App() {
   return (
     <Routes>
@@ -55,6 +51,7 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<StartPage />} />
           <Route path="home" element={<HomePage />} />
+          <Route path="my-dashboards" element={<MyDashboardsPage />} />
           <Route
             path="dashboards"
             element={

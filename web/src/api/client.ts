@@ -2,6 +2,7 @@ import { CSRF_COOKIE, CSRF_HEADER, type ApiError } from '../../../common/auth.js
 
 export const ADMIN_API = '/admin/api';
 export const BI_API = '/api/v1/bi';
+export const ANALYTICS_API = '/api';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
@@ -15,7 +16,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Path prefix of the face being called; the admin API unless said otherwise. */
   base?: string;
+  /** The version a change is based on; the server refuses it (409) once someone else moved on. */
+  ifMatch?: number;
 }
+
+/** Options of a state-changing call made through a face's shorthands. */
+export type WriteOptions = Pick<RequestOptions, 'ifMatch'>;
 
 /** A failed call, carrying the server's `detail` so screens can show it verbatim. */
 export class ApiRequestError extends Error {
@@ -90,10 +96,14 @@ async function toError(response: Response): Promise<ApiRequestError> {
   } catch {
     // A proxy or crashed server may answer with HTML or nothing; fall back to the status line.
   }
+  // The analytics face nests its message as {error: {code, message}}; the others use `detail`.
+  const nested = body?.error && typeof body.error === 'object' ? (body.error as Record<string, unknown>).message : undefined;
   const detail =
     typeof body?.detail === 'string' && body.detail
       ? body.detail
-      : `Request failed (${response.status}${response.statusText ? ` ${response.statusText}` : ''})`;
+      : typeof nested === 'string' && nested
+        ? nested
+        : `Request failed (${response.status}${response.statusText ? ` ${response.statusText}` : ''})`;
   const fieldErrors = Array.isArray(body?.errors) ? (body.errors as ApiError['errors']) : [];
   return new ApiRequestError(response.status, detail, fieldErrors, parseRetryAfter(body, response), body);
 }
@@ -106,6 +116,7 @@ async function send(url: string, options: RequestOptions): Promise<Response> {
     if (csrf) headers[CSRF_HEADER] = csrf;
   }
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   try {
     return await fetch(url, {
       method,
@@ -162,12 +173,14 @@ export function createApi(base: string) {
   return {
     get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) =>
       apiRequest<T>(path, { base, query, signal }),
-    post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { base, method: 'POST', body }),
-    put: <T>(path: string, body: unknown) => apiRequest<T>(path, { base, method: 'PUT', body }),
+    post: <T>(path: string, body: unknown = {}, options?: WriteOptions) =>
+      apiRequest<T>(path, { base, method: 'POST', body, ...options }),
+    put: <T>(path: string, body: unknown, options?: WriteOptions) => apiRequest<T>(path, { base, method: 'PUT', body, ...options }),
     patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { base, method: 'PATCH', body }),
-    delete: <T = void>(path: string) => apiRequest<T>(path, { base, method: 'DELETE' }),
+    delete: <T = void>(path: string, options?: WriteOptions) => apiRequest<T>(path, { base, method: 'DELETE', ...options }),
   };
 }
 
 export const api = createApi(ADMIN_API);
 export const biApi = createApi(BI_API);
+export const analyticsApi = createApi(ANALYTICS_API);

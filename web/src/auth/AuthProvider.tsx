@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CurrentUser } from '../../../common/auth.js';
 import type { Permission } from '../../../common/permissions.js';
 import { onSessionExpired } from '../api/client.js';
@@ -9,14 +9,18 @@ import { ME_QUERY_KEY, fetchMe, hasPermission, logIn, logOut } from './session.j
 interface AuthContextValue {
   user: CurrentUser | null;
   can: (permission: Permission) => boolean;
-  login: (email: string, password: string) => Promise<void>;
+  /** Resolves with the user now signed in. */
+  login: (email: string, password: string) => Promise<CurrentUser>;
   logout: () => Promise<void>;
+  /** True after the user logged out on purpose (as opposed to a session that expired). */
+  signedOut: boolean;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const [signedOut, setSignedOut] = useState(false);
   const me = useQuery({
     queryKey: ME_QUERY_KEY,
     queryFn: ({ signal }) => fetchMe(signal),
@@ -42,7 +46,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         // Happens when the browser refused the session cookies (e.g. Secure cookies over plain http).
         throw new Error('Signed in, but the browser did not keep the session. Check the server cookie settings.');
       }
+      setSignedOut(false);
       resetSession(user);
+      return user;
     },
     [resetSession],
   );
@@ -52,14 +58,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await logOut();
     } finally {
       // Even if the server call failed, the page must stop showing the previous user's data.
+      setSignedOut(true);
       resetSession(null);
     }
   }, [resetSession]);
 
   const user = me.data ?? null;
   const value = useMemo<AuthContextValue>(
-    () => ({ user, can: (permission) => hasPermission(user, permission), login, logout }),
-    [user, login, logout],
+    () => ({ user, can: (permission) => hasPermission(user, permission), login, logout, signedOut }),
+    [user, login, logout, signedOut],
   );
 
   if (me.isPending) return <FullPageLoader />;

@@ -4,11 +4,15 @@ import type { Permission } from '../../../common/permissions.js';
 import { Forbidden } from '../not-found/Forbidden.js';
 import { useAuth } from './AuthProvider.js';
 
-/** Sends anonymous visitors to the login page, remembering where they were headed. */
+/**
+ * Sends anonymous visitors to the login page, remembering where they were headed. After a
+ * deliberate logout nothing is remembered: whoever signs in next starts on their own default page.
+ */
 export function RequireAuth() {
-  const { user } = useAuth();
+  const { user, signedOut } = useAuth();
   const location = useLocation();
   if (user) return <Outlet />;
+  if (signedOut) return <Navigate to="/login" replace />;
   const target = `${location.pathname}${location.search}${location.hash}`;
   const query = target === '/' ? '' : `?next=${encodeURIComponent(target)}`;
   return <Navigate to={`/login${query}`} replace />;

@@ -1,6 +1,7 @@
 import ReactGridLayout, { useContainerWidth, type EventCallback, type Layout } from 'react-grid-layout';
 import 'react-grid-layout/css/styles.css';
 import { useMemo, useState } from 'react';
+import { useReportConflict } from './conflicts/ConflictContext.js';
 import { useSaveLayout, type WidgetPosition } from './queries.js';
 import type { Dashboard, Filter, Widget } from './types.js';
 import { DRAG_HANDLE_CLASS, WidgetTile } from './WidgetTile.js';
@@ -51,6 +52,7 @@ const samePositions = (a: Layout, b: Layout) =>
 export function DashboardGrid({ dashboard, filters, editing, onEditWidget, onRemoveWidget }: DashboardGridProps) {
   const { width, containerRef, mounted } = useContainerWidth();
   const saveLayout = useSaveLayout(dashboard.id);
+  const reportConflict = useReportConflict();
   const serverLayout = useMemo(() => toLayout(dashboard.widgets), [dashboard.widgets]);
   // Holds a moved layout until the server answers, so tiles do not jump back meanwhile. It is
   // tied to the layout it started from: any newer dashboard from the server replaces it.
@@ -62,7 +64,24 @@ export function DashboardGrid({ dashboard, filters, editing, onEditWidget, onRem
   const commit: EventCallback = (next) => {
     if (samePositions(next, current)) return;
     setDraft({ from: serverLayout, layout: next });
-    saveLayout.mutate(toPositions(next));
+    const positions = toPositions(next);
+    saveLayout.mutate(
+      { positions },
+      {
+        // The moved tiles stay where they were put until the user decides in the conflict dialog.
+        onError: (error) =>
+          reportConflict(error, {
+            change: { kind: 'layout', positions },
+            base: dashboard,
+            // Tiles the other editor removed meanwhile cannot be placed any more.
+            resend: (version, current) =>
+              saveLayout.mutateAsync({
+                positions: positions.filter((position) => current.widgets.some((widget) => widget.id === position.widget_id)),
+                version,
+              }),
+          }),
+      },
+    );
   };
 
   return (

@@ -1,5 +1,7 @@
 import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { AssignmentMenuItems } from '../my-dashboards/AssignmentMenuItems.js';
+import { effectiveRefreshSeconds, formatRefresh } from './refresh.js';
 import type { Dashboard } from './types.js';
 import { VisibilityBadge } from './VisibilityBadge.js';
 
@@ -11,13 +13,14 @@ interface DashboardHeaderProps {
   onAddWidget: () => void;
   onRefresh: () => void;
   onShare: () => void;
+  onHistory: () => void;
   onSettings: () => void;
   onDelete: () => void;
 }
 
 export function DashboardHeader(props: DashboardHeaderProps) {
   const { dashboard, editing, refreshing } = props;
-  const refresh = dashboard.refresh_interval_seconds;
+  const refresh = effectiveRefreshSeconds(dashboard.refresh_interval_seconds);
 
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
@@ -44,7 +47,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
           ))}
           {refresh ? (
             <Text size="xs" c="dimmed">
-              Refreshes every {refresh >= 60 && refresh % 60 === 0 ? `${refresh / 60} min` : `${refresh} s`}
+              Refreshes every {formatRefresh(refresh)}
             </Text>
           ) : null}
         </Group>
@@ -62,27 +65,33 @@ export function DashboardHeader(props: DashboardHeaderProps) {
             {editing ? 'Done' : 'Edit'}
           </Button>
         )}
+        <Button variant="default" onClick={props.onHistory}>
+          History
+        </Button>
         {dashboard.can_manage && (
-          <>
-            <Button variant="default" onClick={props.onShare}>
-              Share
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="default" size="lg" aria-label="More dashboard actions">
-                  ⋯
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={props.onSettings}>Settings</Menu.Item>
+          <Button variant="default" onClick={props.onShare}>
+            Share
+          </Button>
+        )}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="default" size="lg" aria-label="More dashboard actions">
+              ⋯
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <AssignmentMenuItems dashboardId={dashboard.id} name={dashboard.name} />
+            {dashboard.can_manage && (
+              <>
                 <Menu.Divider />
+                <Menu.Item onClick={props.onSettings}>Settings</Menu.Item>
                 <Menu.Item color="red" onClick={props.onDelete}>
                   Delete dashboard
                 </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          </>
-        )}
+              </>
+            )}
+          </Menu.Dropdown>
+        </Menu>
       </Group>
     </Group>
   );

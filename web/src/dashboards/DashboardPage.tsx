@@ -6,17 +6,19 @@ import { isApiError } from '../api/client.js';
 import { NotFoundPage } from '../not-found/NotFoundPage.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
+import { ConflictProvider, useConflictResolver } from './conflicts/ConflictContext.js';
 import { DashboardGrid } from './DashboardGrid.js';
 import { DashboardHeader } from './DashboardHeader.js';
 import { WidgetEditorModal } from './editor/WidgetEditorModal.js';
 import { FilterBar } from './FilterBar.js';
 import { filtersKey } from './filterValues.js';
 import { biKeys } from './keys.js';
+import { HistoryDrawer } from './history/HistoryDrawer.js';
 import { useDashboard, useDeleteDashboard } from './queries.js';
+import { RemoveWidgetModal } from './RemoveWidgetModal.js';
 import { SettingsModal } from './SettingsModal.js';
 import { ShareModal } from './ShareModal.js';
 import type { Filter, Widget } from './types.js';
-import { useDeleteWidget } from './widgetQueries.js';
 
 export function DashboardPage() {
   const { id = '' } = useParams();
@@ -25,7 +27,7 @@ export function DashboardPage() {
   const queryClient = useQueryClient();
   const dashboard = useDashboard(id);
   const deleteDashboard = useDeleteDashboard();
-  const deleteWidget = useDeleteWidget(id);
+  const conflicts = useConflictResolver();
   const refreshing = useIsFetching({ queryKey: biKeys.data(id) }) > 0;
 
   // Filter values on screen, tied to the saved filters they started from: once those change
@@ -34,6 +36,7 @@ export function DashboardPage() {
   const [editorFor, setEditorFor] = useState<{ widget: Widget | null } | null>(null);
   const [removing, setRemoving] = useState<Widget | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
   const [configuring, setConfiguring] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
@@ -71,7 +74,7 @@ export function DashboardPage() {
     );
 
   return (
-    <>
+    <ConflictProvider report={conflicts.report}>
       <DashboardHeader
         dashboard={data}
         editing={editing}
@@ -80,6 +83,7 @@ export function DashboardPage() {
         onAddWidget={() => setEditorFor({ widget: null })}
         onRefresh={() => void queryClient.invalidateQueries({ queryKey: biKeys.data(id) })}
         onShare={() => setSharing(true)}
+        onHistory={() => setShowingHistory(true)}
         onSettings={() => setConfiguring(true)}
         onDelete={() => setDeleting(true)}
       />
@@ -116,7 +120,7 @@ export function DashboardPage() {
           key={editorFor.widget?.id ?? 'new'}
           dashboardId={id}
           widget={editorFor.widget}
-          widgets={data.widgets}
+          dashboard={data}
           filters={filters}
           onClose={() => setEditorFor(null)}
         />
@@ -124,22 +128,8 @@ export function DashboardPage() {
       {data.can_manage && <ShareModal dashboard={data} opened={sharing} onClose={() => setSharing(false)} />}
       {configuring && <SettingsModal dashboard={data} onClose={() => setConfiguring(false)} />}
 
-      <ConfirmModal
-        opened={removing !== null}
-        title="Remove widget"
-        confirmLabel="Remove widget"
-        loading={deleteWidget.isPending}
-        onClose={() => setRemoving(null)}
-        onConfirm={() =>
-          removing &&
-          deleteWidget.mutate(removing.id, {
-            onSuccess: () => notify.success(`Removed ${removing.name}`),
-            onSettled: () => setRemoving(null),
-          })
-        }
-      >
-        Remove <strong>{removing?.name}</strong> from this dashboard? Its query and settings are deleted with it.
-      </ConfirmModal>
+      <HistoryDrawer dashboard={data} opened={showingHistory} onClose={() => setShowingHistory(false)} />
+      <RemoveWidgetModal dashboard={data} widget={removing} onClose={() => setRemoving(null)} />
       <ConfirmModal
         opened={deleting}
         title="Delete dashboard"
@@ -159,6 +149,7 @@ export function DashboardPage() {
         Delete <strong>{data.name}</strong> and its {data.widgets.length} {data.widgets.length === 1 ? 'widget' : 'widgets'}?
         Everyone it is shared with loses it too. This cannot be undone.
       </ConfirmModal>
-    </>
+      {conflicts.dialog}
+    </ConflictProvider>
   );
 }

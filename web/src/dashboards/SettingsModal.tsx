@@ -2,15 +2,20 @@ import { Alert, Button, Divider, Group, Modal, NumberInput, Select, Stack, TagsI
 import { useState, type FormEvent } from 'react';
 import { errorMessage, fieldError } from '../api/client.js';
 import { notify } from '../ui/notify.js';
+import { useReportConflict } from './conflicts/ConflictContext.js';
+import { canonicalJson } from './contentText.js';
 import { conflictCurrent, useUpdateDashboard } from './queries.js';
+import { REFRESH_HINT, refreshProblem } from './refresh.js';
 import { SavedFiltersEditor } from './SavedFiltersEditor.js';
-import { VISIBILITIES, type Dashboard, type Visibility } from './types.js';
+import { VISIBILITIES, type Dashboard, type DashboardInput, type Visibility } from './types.js';
 import { VISIBILITY_LABELS } from './VisibilityBadge.js';
 
 interface SettingsModalProps {
   dashboard: Dashboard;
   onClose: () => void;
 }
+
+type Form = ReturnType<typeof formFrom>;
 
 function formFrom(dashboard: Dashboard) {
   return {
@@ -23,33 +28,68 @@ function formFrom(dashboard: Dashboard) {
   };
 }
 
+/** Only what the user changed is sent, so overwriting after a conflict keeps the other edits. */
+function changedFields(base: Dashboard, form: Form): DashboardInput {
+  const next: Required<DashboardInput> = {
+    name: form.name.trim(),
+    description: form.description.trim(),
+    tags: form.tags,
+    visibility: form.visibility,
+    refresh_interval_seconds: form.refresh === '' || form.refresh === 0 ? null : form.refresh,
+    filters: form.filters.map((filter) => ({ ...filter, field: filter.field.trim() })),
+  };
+  const before: Required<DashboardInput> = {
+    name: base.name,
+    description: base.description ?? '',
+    tags: base.tags,
+    visibility: base.visibility,
+    refresh_interval_seconds: base.refresh_interval_seconds || null,
+    filters: base.filters,
+  };
+  const changes: DashboardInput = {};
+  for (const key of Object.keys(next) as (keyof DashboardInput)[]) {
+    if (canonicalJson(next[key]) !== canonicalJson(before[key])) Object.assign(changes, { [key]: next[key] });
+  }
+  return changes;
+}
+
 /** Mounted only while open, so every opening starts from the dashboard as it is now. */
 export function SettingsModal({ dashboard, onClose }: SettingsModalProps) {
   const update = useUpdateDashboard(dashboard.id);
+  const reportConflict = useReportConflict();
+  // The version the form was filled from; a save based on it is refused once someone else saved.
+  const [base] = useState(dashboard);
   const [form, setForm] = useState(() => formFrom(dashboard));
-  const set = <K extends keyof ReturnType<typeof formFrom>>(key: K, value: ReturnType<typeof formFrom>[K]) =>
-    setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((current) => ({ ...current, [key]: value }));
 
   const incomplete = form.filters.some((filter) => !filter.field.trim());
-  const conflict = conflictCurrent(update.error);
+  // An interval saved before the minimum existed does not block saving other fields.
+  const refreshError = form.refresh === (base.refresh_interval_seconds ?? '') ? null : refreshProblem(form.refresh);
+  // The conflict dialog speaks for a stale save; repeating it here would say it twice.
+  const shownError = update.isError && !conflictCurrent(update.error) ? update.error : null;
+
+  const saved = () => {
+    notify.success('Dashboard settings saved');
+    onClose();
+  };
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (incomplete) return;
+    if (incomplete || refreshError) return;
+    const changes = changedFields(base, form);
+    if (Object.keys(changes).length === 0) return onClose();
     update.mutate(
+      { changes, version: base.version },
       {
-        name: form.name.trim(),
-        description: form.description.trim(),
-        tags: form.tags,
-        visibility: form.visibility,
-        refresh_interval_seconds: form.refresh === '' || form.refresh === 0 ? null : form.refresh,
-        filters: form.filters.map((filter) => ({ ...filter, field: filter.field.trim() })),
-      },
-      {
-        onSuccess: () => {
-          notify.success('Dashboard settings saved');
-          onClose();
-        },
+        onSuccess: saved,
+        onError: (error) =>
+          reportConflict(error, {
+            change: { kind: 'settings', changes },
+            base,
+            resend: (version) => update.mutateAsync({ changes, version }),
+            onDiscard: onClose,
+            onSaved: onClose,
+          }),
       },
     );
   };
@@ -58,35 +98,17 @@ export function SettingsModal({ dashboard, onClose }: SettingsModalProps) {
     <Modal opened onClose={onClose} title="Dashboard settings" size="xl">
       <form onSubmit={handleSubmit}>
         <Stack>
-          {conflict ? (
-            <Alert color="orange" variant="light" role="alert" title="Changed by someone else">
-              This dashboard was changed while you were editing. Saving again keeps your values over theirs.
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                ml="xs"
-                onClick={() => {
-                  setForm(formFrom(conflict));
-                  update.reset();
-                }}
-              >
-                Show their version
-              </Button>
+          {shownError && !fieldError(shownError, 'name') && (
+            <Alert color="red" variant="light" role="alert">
+              {errorMessage(shownError)}
             </Alert>
-          ) : (
-            update.isError &&
-            !fieldError(update.error, 'name') && (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(update.error)}
-              </Alert>
-            )
           )}
           <TextInput
             label="Name"
             required
             value={form.name}
             onChange={(event) => set('name', event.currentTarget.value)}
-            error={fieldError(update.error, 'name')}
+            error={fieldError(shownError, 'name')}
           />
           <Textarea
             label="Description"
@@ -107,13 +129,14 @@ export function SettingsModal({ dashboard, onClose }: SettingsModalProps) {
             />
             <NumberInput
               label="Auto-refresh (seconds)"
-              description="Empty or 0 turns it off."
+              description={`Seconds between reloads: ${REFRESH_HINT}.`}
               placeholder="Off"
               min={0}
               max={86_400}
+              allowDecimal={false}
               value={form.refresh}
               onChange={(value) => set('refresh', typeof value === 'number' ? value : '')}
-              error={fieldError(update.error, 'refresh_interval_seconds')}
+              error={refreshError ?? fieldError(shownError, 'refresh_interval_seconds')}
             />
           </Group>
           <Divider />
@@ -127,7 +150,7 @@ export function SettingsModal({ dashboard, onClose }: SettingsModalProps) {
             <Button variant="default" onClick={onClose} disabled={update.isPending}>
               Cancel
             </Button>
-            <Button type="submit" loading={update.isPending} disabled={incomplete}>
+            <Button type="submit" loading={update.isPending} disabled={incomplete || refreshError !== null}>
               Save settings
             </Button>
           </Group>

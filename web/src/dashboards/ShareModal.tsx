@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Center, Group, Loader, Modal, SegmentedControl, S
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { errorMessage } from '../api/client.js';
-import { useUpdateDashboard } from './queries.js';
+import { useReportConflict } from './conflicts/ConflictContext.js';
+import { conflictCurrent, useUpdateDashboard } from './queries.js';
 import { usePrincipals, useRemoveShare, useShare, useShares } from './sharingQueries.js';
 import { VISIBILITIES, type Dashboard, type Permission, type Visibility } from './types.js';
 import { VISIBILITY_LABELS } from './VisibilityBadge.js';
@@ -21,6 +22,7 @@ const PERMISSIONS = [
 export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
   const shares = useShares(dashboard.id, opened);
   const update = useUpdateDashboard(dashboard.id);
+  const reportConflict = useReportConflict();
   const share = useShare(dashboard.id);
   const remove = useRemoveShare(dashboard.id);
   const [search, setSearch] = useState('');
@@ -38,7 +40,23 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
       label: `${principal.type === 'team' ? 'Team: ' : ''}${principal.name}${principal.email ? ` (${principal.email})` : ''}`,
     }));
   const visibility = shares.data?.visibility ?? dashboard.visibility;
-  const error = update.error ?? share.error;
+  // A stale visibility change goes to the conflict dialog, which says so itself.
+  const error = (conflictCurrent(update.error) ? null : update.error) ?? share.error;
+
+  const changeVisibility = (next: Visibility) => {
+    const changes = { visibility: next };
+    update.mutate(
+      { changes, version: dashboard.version },
+      {
+        onError: (failure) =>
+          reportConflict(failure, {
+            change: { kind: 'settings', changes },
+            base: dashboard,
+            resend: (version) => update.mutateAsync({ changes, version }),
+          }),
+      },
+    );
+  };
 
   return (
     <Modal opened={opened} onClose={onClose} title={`Share ${dashboard.name}`} size="lg">
@@ -55,7 +73,7 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
           value={visibility}
           allowDeselect={false}
           disabled={update.isPending}
-          onChange={(value) => value && value !== visibility && update.mutate({ visibility: value as Visibility })}
+          onChange={(value) => value && value !== visibility && changeVisibility(value as Visibility)}
         />
 
         <Group align="flex-end" gap="sm" wrap="nowrap">

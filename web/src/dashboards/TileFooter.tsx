@@ -1,22 +1,13 @@
 import { Group, Text, Tooltip } from '@mantine/core';
+import { formatRelative } from '../ui/format.js';
 import type { WidgetData } from './types.js';
 import { useNow } from './useNow.js';
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' });
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-  ['second', 1000],
-];
-
 function age(iso: string, now: number): string | null {
   const ms = now - new Date(iso).getTime();
-  if (!Number.isFinite(ms)) return null;
   // A result computed for this very request is fresh, not cached.
-  if (ms < 5000) return null;
-  const [unit, size] = UNITS.find(([, length]) => ms >= length) ?? ['second', 1000];
-  return `cached ${relative.format(-Math.floor(ms / size), unit)}`;
+  if (!Number.isFinite(ms) || ms < 5000) return null;
+  return `cached ${formatRelative(iso, now, 'short')}`;
 }
 
 export function TileFooter({ data }: { data: WidgetData }) {

@@ -33,7 +33,7 @@ export function useDashboard(id: string) {
   });
 }
 
-/** The dashboard a 409 carries, so the screen can catch up with the other editor's change. */
+/** The dashboard a 409 carries: the server refused a change based on an older version. */
 export function conflictCurrent(error: unknown): Dashboard | null {
   if (!isApiError(error, 409)) return null;
   const current = error.body?.current;
@@ -44,10 +44,10 @@ function currentVersion(queryClient: QueryClient, id: string): number | undefine
   return queryClient.getQueryData<Dashboard>(biKeys.dashboard(id))?.version;
 }
 
-function adoptConflict(queryClient: QueryClient, id: string, error: unknown): boolean {
-  const current = conflictCurrent(error);
-  if (current) queryClient.setQueryData(biKeys.dashboard(id), current);
-  return current !== null;
+/** Every change adds a revision, so an open history list is out of date after one. */
+export function invalidateHistory(queryClient: QueryClient, id: string) {
+  // Exact: the revisions themselves never change, only the list grows.
+  return queryClient.invalidateQueries({ queryKey: biKeys.versions(id), exact: true });
 }
 
 export function useCreateDashboard() {
@@ -65,8 +65,8 @@ export function useCreateDashboard() {
 export function useUpdateDashboard(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: DashboardInput) =>
-      biApi.put<Dashboard>(dashboardPath(id), { ...changes, version: currentVersion(queryClient, id) }),
+    mutationFn: ({ changes, version }: { changes: DashboardInput; version: number }) =>
+      biApi.put<Dashboard>(dashboardPath(id), changes, { ifMatch: version }),
     onSuccess: async (dashboard) => {
       queryClient.setQueryData(biKeys.dashboard(id), dashboard);
       await Promise.all([
@@ -74,9 +74,9 @@ export function useUpdateDashboard(id: string) {
         queryClient.invalidateQueries({ queryKey: biKeys.shares(id) }),
         // Saved filters are the defaults every widget query starts from.
         queryClient.invalidateQueries({ queryKey: biKeys.data(id) }),
+        invalidateHistory(queryClient, id),
       ]);
     },
-    onError: (error) => adoptConflict(queryClient, id, error),
     meta: { inlineError: true },
   });
 }
@@ -99,19 +99,20 @@ export function useSaveLayout(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     // Drags that end in quick succession are saved one after the other, each with the version the
-    // previous save returned; run side by side, the second would be refused as stale.
+    // previous save returned; run side by side, the second would be refused as stale. That is why
+    // the version is read when the save starts, unless the caller names one (an overwrite).
     scope: { id: `layout:${id}` },
-    mutationFn: (positions: WidgetPosition[]) =>
-      biApi.put<Dashboard>(`${dashboardPath(id)}/layout`, { positions, version: currentVersion(queryClient, id) }),
-    onSuccess: (dashboard) => queryClient.setQueryData(biKeys.dashboard(id), dashboard),
+    mutationFn: ({ positions, version }: { positions: WidgetPosition[]; version?: number }) =>
+      biApi.put<Dashboard>(`${dashboardPath(id)}/layout`, { positions }, { ifMatch: version ?? currentVersion(queryClient, id) }),
+    onSuccess: (dashboard) => {
+      queryClient.setQueryData(biKeys.dashboard(id), dashboard);
+      void invalidateHistory(queryClient, id);
+    },
     onError: (error) => {
-      if (adoptConflict(queryClient, id, error)) {
-        notify.error('Someone else changed this dashboard meanwhile; it now shows their version. Try the move again.');
-      } else {
-        notify.error(`The new layout was not saved: ${errorMessage(error)}`);
-        // Refetching puts the tiles back where the server has them.
-        void queryClient.invalidateQueries({ queryKey: biKeys.dashboard(id) });
-      }
+      // A conflict is for the grid to resolve with the user; anything else puts the tiles back.
+      if (conflictCurrent(error)) return;
+      notify.error(`The new layout was not saved: ${errorMessage(error)}`);
+      void queryClient.invalidateQueries({ queryKey: biKeys.dashboard(id) });
     },
     meta: { inlineError: true },
   });

@@ -17,6 +17,8 @@ export interface DashboardSummary {
   id: string;
   name: string;
   description: string | null;
+  /** Free-form category such as "executive"; older servers may leave it out. */
+  type?: string;
   tenant_id: string;
   created_by: string;
   owner_email: string | null;
@@ -61,6 +63,31 @@ export interface Dashboard extends DashboardSummary {
   filters: Filter[];
   refresh_interval_seconds: number | null;
   widgets: Widget[];
+}
+
+export type WidgetContent = Pick<Widget, 'id' | 'name' | 'widget_type' | 'position' | 'data_source' | 'config'>;
+
+/** A dashboard without its bookkeeping: what a revision keeps and what a conflict review compares. */
+export interface DashboardContent {
+  name: string;
+  description: string | null;
+  type?: string;
+  visibility: Visibility;
+  tags: string[];
+  filters: Filter[];
+  refresh_interval_seconds: number | null;
+  widgets: WidgetContent[];
+}
+
+export interface RevisionSummary {
+  version: number;
+  created_at: string;
+  author_email: string | null;
+  action: string;
+}
+
+export interface Revision extends RevisionSummary {
+  dashboard: DashboardContent;
 }
 
 export interface DashboardInput {

@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { biApi } from '../api/client.js';
 import type { Page } from '../api/types.js';
 import { biKeys, dashboardPath, widgetPath } from './keys.js';
+import { invalidateHistory } from './queries.js';
+import { refetchIntervalMs } from './refresh.js';
 import type { DataSourceInfo, Filter, Metric, QueryResult, Widget, WidgetData, WidgetInput } from './types.js';
 
 interface WidgetDataOptions {
@@ -22,7 +24,7 @@ export function useWidgetData({ dashboardId, widget, filters, refreshSeconds }: 
       ),
     // Text widgets carry their content in the config; there is nothing to query.
     enabled: widget.widget_type !== 'text',
-    refetchInterval: refreshSeconds && refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    refetchInterval: refetchIntervalMs(refreshSeconds),
     // New filter values keep the old picture up until the new one arrives, instead of blanking tiles.
     placeholderData: keepPreviousData,
     // The server caches results per widget TTL; refocusing the tab need not re-ask right away.
@@ -37,17 +39,26 @@ function useAfterWidgetChange(dashboardId: string) {
       queryClient.invalidateQueries({ queryKey: biKeys.dashboard(dashboardId) }),
       queryClient.invalidateQueries({ queryKey: biKeys.widgetData(dashboardId, widgetId) }),
       queryClient.invalidateQueries({ queryKey: biKeys.lists }),
+      invalidateHistory(queryClient, dashboardId),
     ]);
   };
+}
+
+export interface WidgetSave {
+  /** null adds a new widget. */
+  id: string | null;
+  input: WidgetInput;
+  /** The dashboard version the editor started from. */
+  version: number;
 }
 
 export function useSaveWidget(dashboardId: string) {
   const after = useAfterWidgetChange(dashboardId);
   return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: WidgetInput }) =>
+    mutationFn: ({ id, input, version }: WidgetSave) =>
       id
-        ? biApi.put<Widget>(widgetPath(dashboardId, id), input)
-        : biApi.post<Widget>(`${dashboardPath(dashboardId)}/widgets`, input),
+        ? biApi.put<Widget>(widgetPath(dashboardId, id), input, { ifMatch: version })
+        : biApi.post<Widget>(`${dashboardPath(dashboardId)}/widgets`, input, { ifMatch: version }),
     onSuccess: (widget) => after(widget.id),
     meta: { inlineError: true },
   });
@@ -56,8 +67,10 @@ export function useSaveWidget(dashboardId: string) {
 export function useDeleteWidget(dashboardId: string) {
   const after = useAfterWidgetChange(dashboardId);
   return useMutation({
-    mutationFn: (widgetId: string) => biApi.delete(widgetPath(dashboardId, widgetId)),
-    onSuccess: (_result, widgetId) => after(widgetId),
+    mutationFn: ({ widgetId, version }: { widgetId: string; version: number }) =>
+      biApi.delete(widgetPath(dashboardId, widgetId), { ifMatch: version }),
+    onSuccess: (_result, { widgetId }) => after(widgetId),
+    meta: { inlineError: true },
   });
 }
 

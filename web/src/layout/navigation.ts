@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../common/permissions.js';
 import { DashboardIcon } from '../dashboards/DashboardIcon.js';
-import { BuildingIcon, HomeIcon, TeamIcon, UserIcon } from './icons.js';
+import { BuildingIcon, HomeIcon, StarIcon, TeamIcon, UserIcon } from './icons.js';
 
 export interface NavItem {
   label: string;
@@ -13,6 +13,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboards', to: '/dashboards', icon: DashboardIcon, permission: 'dashboards:read' },
+  { label: 'My dashboards', to: '/my-dashboards', icon: StarIcon },
   { label: 'Home', to: '/home', icon: HomeIcon },
   { label: 'Users', to: '/admin/users', icon: UserIcon, permission: 'users:read' },
   { label: 'Teams', to: '/admin/teams', icon: TeamIcon, permission: 'teams:read' },

@@ -1,18 +1,22 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, isApiError } from '../api/client.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { safeNextPath } from '../auth/session.js';
 import { ColorSchemeToggle } from '../layout/ColorSchemeToggle.js';
+import { resolveStartPath } from '../my-dashboards/startPath.js';
 import { REVEAL_TOGGLE_PROPS } from '../ui/passwordReveal.js';
 import { useCountdown } from './useCountdown.js';
 
 export function LoginPage() {
   const { user, login } = useAuth();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [searchParams] = useSearchParams();
-  const next = safeNextPath(searchParams.get('next'));
+  const explicitNext = searchParams.get('next');
+  const next = safeNextPath(explicitNext);
 
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -31,17 +35,17 @@ export function LoginPage() {
     }
     setSubmitting(true);
     try {
-      await login(email.trim(), password);
-      navigate(next, { replace: true });
+      const user = await login(email.trim(), password);
+      // Resolved while the form still shows its spinner, so the list never flashes before the default
+      // dashboard. `submitting` stays on: dropping it would let the redirect above race this one.
+      navigate(explicitNext ? next : await resolveStartPath(queryClient, user), { replace: true });
     } catch (failure) {
       if (isApiError(failure, 429)) startWait(failure.retryAfter ?? 30);
       else setError(errorMessage(failure));
       setPassword('');
-    } finally {
       setSubmitting(false);
     }
   };
-
 
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-body)">

@@ -9,12 +9,14 @@ interface ConfirmModalProps {
   loading?: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** Raised when asked from inside a drawer or another modal. */
+  zIndex?: number;
 }
 
 /** Asks before anything that cannot be undone. */
-export function ConfirmModal({ opened, title, children, confirmLabel, loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({ opened, title, children, confirmLabel, loading, onConfirm, onClose, zIndex }: ConfirmModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} title={title} centered zIndex={zIndex}>
       <Text size="sm">{children}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} disabled={loading}>

@@ -4,7 +4,9 @@ import { errorMessage, isApiError } from '../../api/client.js';
 import { configString, configStrings, firstColumn, isLabel, isNumeric } from '../../charts/config.js';
 import { WIDGET_TYPE_LABELS, WIDGET_TYPES, isWidgetType, type ResultSet } from '../../charts/types.js';
 import { notify } from '../../ui/notify.js';
-import type { Filter, Widget } from '../types.js';
+import { useReportConflict } from '../conflicts/ConflictContext.js';
+import { conflictCurrent } from '../queries.js';
+import type { Dashboard, Filter, Widget } from '../types.js';
 import { useRunQuery, useSaveWidget } from '../widgetQueries.js';
 import { ChartSettingsFields } from './ChartSettingsFields.js';
 import { DataSourceFields } from './DataSourceFields.js';
@@ -24,7 +26,8 @@ interface WidgetEditorModalProps {
   dashboardId: string;
   /** null adds a new widget. */
   widget: Widget | null;
-  widgets: Widget[];
+  /** The dashboard as it was when the editor opened: the version a save is based on. */
+  dashboard: Dashboard;
   /** The filter values on screen, so `{{field}}` placeholders resolve in the preview too. */
   filters: Filter[];
   onClose: () => void;
@@ -44,13 +47,15 @@ function guessAxes(draft: WidgetDraft, result: ResultSet): WidgetDraft['config']
   return config;
 }
 
-export function WidgetEditorModal({ dashboardId, widget, widgets, filters, onClose }: WidgetEditorModalProps) {
+export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onClose }: WidgetEditorModalProps) {
+  const [base] = useState(dashboard);
   const [draft, setDraft] = useState(() => draftFromWidget(widget));
   const [preview, setPreview] = useState<Preview | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
   const run = useRunQuery();
   const save = useSaveWidget(dashboardId);
+  const reportConflict = useReportConflict();
 
   const change = (patch: Partial<WidgetDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
@@ -86,27 +91,41 @@ export function WidgetEditorModal({ dashboardId, widget, widgets, filters, onClo
   const handleSave = () => {
     setAttempted(true);
     if (problem) return;
-    const position = widget?.position ?? nextPosition(widgets, draft.type);
+    const position = widget?.position ?? nextPosition(base.widgets, draft.type);
+    const id = widget?.id ?? null;
+    const input = draftToInput(draft, position);
     save.mutate(
-      { id: widget?.id ?? null, input: draftToInput(draft, position) },
+      { id, input, version: base.version },
       {
         onSuccess: (saved) => {
           notify.success(widget ? `Saved ${saved.name}` : `Added ${saved.name}`);
           onClose();
         },
+        onError: (error) =>
+          reportConflict(error, {
+            change: { kind: 'widget', widgetId: id, input },
+            base,
+            // A new widget goes to the first free spot of the dashboard as it is now.
+            resend: (version, current) =>
+              save.mutateAsync({ id, input: id ? input : { ...input, position: nextPosition(current.widgets, input.widget_type) }, version }),
+            onDiscard: onClose,
+            onSaved: onClose,
+          }),
       },
     );
   };
 
   const runError = localError ?? (run.isError ? errorMessage(run.error) : null);
-  const saveErrors = isApiError(save.error) ? save.error.fieldErrors : [];
+  // The conflict dialog speaks for a stale save; the editor keeps the draft meanwhile.
+  const saveError = save.isError && !conflictCurrent(save.error) ? save.error : null;
+  const saveErrors = isApiError(saveError) ? saveError.fieldErrors : [];
 
   return (
     <Modal opened onClose={onClose} title={widget ? `Edit ${widget.name}` : 'Add widget'} size="min(1200px, 96vw)">
       <Stack>
-        {save.isError && (
+        {saveError && (
           <Alert color="red" variant="light" role="alert" title="The widget was not saved">
-            {errorMessage(save.error)}
+            {errorMessage(saveError)}
             {saveErrors.length > 0 && (
               <List size="sm" mt={4}>
                 {saveErrors.map((entry) => (

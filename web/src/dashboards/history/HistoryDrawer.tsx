@@ -1,0 +1,100 @@
+import { Alert, Badge, Center, Drawer, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.js';
+import { formatDateTime, formatRelative } from '../../ui/format.js';
+import type { Dashboard, RevisionSummary } from '../types.js';
+import { useNow } from '../useNow.js';
+import { actionLabel } from './actionLabels.js';
+import { useVersions } from './historyQueries.js';
+import { RevisionDetails } from './RevisionDetails.js';
+
+interface HistoryDrawerProps {
+  dashboard: Dashboard;
+  opened: boolean;
+  onClose: () => void;
+}
+
+function RevisionRow({ revision, current, now, onSelect }: { revision: RevisionSummary; current: boolean; now: number; onSelect: () => void }) {
+  return (
+    <UnstyledButton
+      onClick={onSelect}
+      p="xs"
+      style={{ borderRadius: 'var(--mantine-radius-sm)', border: '1px solid var(--mantine-color-default-border)' }}
+      aria-label={`Version ${revision.version}: ${actionLabel(revision.action)} by ${revision.author_email ?? 'unknown'}`}
+      data-testid="revision-row"
+    >
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text size="sm" fw={600}>
+          Version {revision.version} · {actionLabel(revision.action)}
+        </Text>
+        {current && (
+          <Badge size="xs" variant="light" color="teal">
+            Current
+          </Badge>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed" title={formatDateTime(revision.created_at)}>
+        {revision.author_email ?? 'Unknown author'} · {formatRelative(revision.created_at, now)}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+/** Every saved version of the dashboard, newest first; one can be inspected and brought back. */
+export function HistoryDrawer({ dashboard, opened, onClose }: HistoryDrawerProps) {
+  const versions = useVersions(dashboard.id, opened);
+  const [selected, setSelected] = useState<number | null>(null);
+  const now = useNow(30_000);
+
+  let body;
+  if (selected !== null) {
+    body = <RevisionDetails dashboard={dashboard} version={selected} onBack={() => setSelected(null)} />;
+  } else if (versions.isPending) {
+    body = (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Loading history" />
+      </Center>
+    );
+  } else if (versions.isError) {
+    body = (
+      <Alert color="red" variant="light" title="Could not load the history">
+        {errorMessage(versions.error)}
+      </Alert>
+    );
+  } else if (versions.data.items.length === 0) {
+    body = (
+      <Text size="sm" c="dimmed">
+        No versions recorded yet.
+      </Text>
+    );
+  } else {
+    body = (
+      <Stack gap="xs" aria-label="Versions">
+        {versions.data.items.map((revision) => (
+          <RevisionRow
+            key={revision.version}
+            revision={revision}
+            current={revision.version === dashboard.version}
+            now={now}
+            onSelect={() => setSelected(revision.version)}
+          />
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Drawer
+      opened={opened}
+      onClose={() => {
+        setSelected(null);
+        onClose();
+      }}
+      position="right"
+      size="lg"
+      title={`History of ${dashboard.name}`}
+    >
+      {body}
+    </Drawer>
+  );
+}
