@@ -1,4 +1,5 @@
 import type { Role } from '../../../common/permissions.js';
+import type { User } from '../../../common/users.js';
 import { fromDbBool, isUniqueViolation, toDbBool } from '../../db/dialect.js';
 import type { UserRow, UserUpdate } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -10,17 +11,7 @@ import { newId, nowIso } from '../ids.js';
 import type { TenantsRepository } from '../tenants/tenants.repository.js';
 import type { UsersRepository } from './users.repository.js';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  tenant_id: string;
-  is_active: boolean;
-  created_at: string;
-  updated_at: string;
-  last_login_at: string | null;
-}
+export type { User };
 
 export interface NewUser {
   email: string;

@@ -8,17 +8,7 @@ export interface Page<T> {
   offset: number;
 }
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  tenant_id: string;
-  is_active: boolean;
-  created_at: string;
-  updated_at: string;
-  last_login_at: string | null;
-}
+export type { User } from '../../../common/users.js';
 
 export interface NewUser {
   email: string;
