@@ -1,4 +1,4 @@
-import type { Role, TenantRole } from '../../../common/permissions.js';
+import type { TenantRole } from '../../../common/permissions.js';
 
 /** Shape of every list endpoint of the admin API. */
 export interface Page<T> {
