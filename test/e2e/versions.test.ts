@@ -76,6 +76,7 @@ describe('dashboard versions in the browser', () => {
     expect((await refused).status()).toBe(409);
     const conflict = other.getByRole('dialog', { name: 'This dashboard changed while you were editing' });
     await conflict.waitFor();
+    await conflict.getByText(`${ROOT_EMAIL} saved version 2`).waitFor();
     // What the second editor typed is still in the form underneath.
     await expect(otherSettings.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe(
       'Renamed by the second editor',

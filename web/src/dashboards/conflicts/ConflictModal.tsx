@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client.js';
+import { useVersions } from '../history/historyQueries.js';
 import { conflictCurrent } from '../queries.js';
 import type { Dashboard } from '../types.js';
 import { ChangesReview } from './ChangesReview.js';
@@ -27,6 +28,9 @@ export function ConflictModal({ pending, current, onReload, onOverwritten, onCon
   const [reviewing, setReviewing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Naming who saved helps decide whether to overwrite; the history knows, the 409 does not.
+  const versions = useVersions(current.id, true);
+  const author = versions.data?.pages[0]?.items.find((item) => item.version === current.version)?.author_email;
   const diff = useMemo(
     () => diffContent(pending.base, applyChange(pending.base, pending.change), current),
     [pending, current],
@@ -58,7 +62,7 @@ export function ConflictModal({ pending, current, onReload, onOverwritten, onCon
     >
       <Stack>
         <Text size="sm">
-          Someone saved version {current.version} while you were working on {describeChange(pending.base, pending.change)}. Your
+          {author ?? 'Someone'} saved version {current.version} while you were working on {describeChange(pending.base, pending.change)}. Your
           change is not saved yet. Reload to drop it and see theirs, or overwrite to save yours on top of theirs.
         </Text>
         {error && (

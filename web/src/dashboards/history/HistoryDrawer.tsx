@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Drawer, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Center, Drawer, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.js';
 import { formatDateTime, formatRelative } from '../../ui/format.js';
@@ -61,7 +61,7 @@ export function HistoryDrawer({ dashboard, opened, onClose }: HistoryDrawerProps
         {errorMessage(versions.error)}
       </Alert>
     );
-  } else if (versions.data.items.length === 0) {
+  } else if (versions.data.pages[0]?.items.length === 0) {
     body = (
       <Text size="sm" c="dimmed">
         No versions recorded yet.
@@ -69,16 +69,23 @@ export function HistoryDrawer({ dashboard, opened, onClose }: HistoryDrawerProps
     );
   } else {
     body = (
-      <Stack gap="xs" aria-label="Versions">
-        {versions.data.items.map((revision) => (
-          <RevisionRow
-            key={revision.version}
-            revision={revision}
-            current={revision.version === dashboard.version}
-            now={now}
-            onSelect={() => setSelected(revision.version)}
-          />
-        ))}
+      <Stack gap="xs">
+        {versions.data.pages
+          .flatMap((page) => page.items)
+          .map((revision) => (
+            <RevisionRow
+              key={revision.version}
+              revision={revision}
+              current={revision.version === dashboard.version}
+              now={now}
+              onSelect={() => setSelected(revision.version)}
+            />
+          ))}
+        {versions.hasNextPage && (
+          <Button variant="subtle" onClick={() => void versions.fetchNextPage()} loading={versions.isFetchingNextPage}>
+            Show older versions
+          </Button>
+        )}
       </Stack>
     );
   }

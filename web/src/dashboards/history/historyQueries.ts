@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { biApi } from '../../api/client.js';
 import { biKeys, dashboardPath } from '../keys.js';
 import { invalidateHistory } from '../queries.js';
@@ -6,10 +6,16 @@ import type { Dashboard, Revision, RevisionSummary } from '../types.js';
 
 const versionsPath = (id: string) => `${dashboardPath(id)}/versions`;
 
+/** Versions come newest first, a page at a time; long-lived dashboards collect hundreds. */
+export const VERSIONS_PAGE_SIZE = 50;
+
 export function useVersions(id: string, enabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: biKeys.versions(id),
-    queryFn: ({ signal }) => biApi.get<{ items: RevisionSummary[] }>(versionsPath(id), undefined, signal),
+    queryFn: ({ signal, pageParam }) =>
+      biApi.get<{ items: RevisionSummary[] }>(versionsPath(id), { limit: VERSIONS_PAGE_SIZE, offset: pageParam }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (last.items.length < VERSIONS_PAGE_SIZE ? undefined : pages.length * VERSIONS_PAGE_SIZE),
     enabled,
   });
 }
