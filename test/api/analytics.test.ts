@@ -154,6 +154,9 @@ describe('user assignments', () => {
         { id: a.id, name: 'Ops A', type: 'ops', isDefault: false },
       ],
     });
+    // Re-assigning without isDefault leaves the default where it is.
+    const again = (await api('PUT', `/users/${editorId}/dashboards/${b.id}`, editor, {})).json();
+    expect(again.dashboards.find((d: { id: string }) => d.id === b.id).isDefault).toBe(true);
     expect((await api('DELETE', `/users/${editorId}/dashboards/${a.id}`, editor)).json()).toEqual({ success: true });
     expect((await api('GET', `/users/${editorId}/dashboards`, editor)).json().dashboards).toHaveLength(1);
   });

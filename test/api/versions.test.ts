@@ -51,6 +51,8 @@ describe('conflict-safe saves', () => {
     const blind = await bi('PUT', `/dashboards/${dashboardId}`, owner, { description: 'blind write' });
     expect(blind.statusCode).toBe(200);
     expect((await bi('PUT', `/dashboards/${dashboardId}`, owner, { description: 'x' }, { 'if-match': 'garbage' })).statusCode).toBe(400);
+    const staleWidget = await bi('POST', `/dashboards/${dashboardId}/widgets`, owner, { name: 'late', widget_type: 'text', position: { x: 0, y: 0, width: 2, height: 1 }, version: 1 });
+    expect(staleWidget.statusCode).toBe(409);
   });
 
   it('the analytics face refuses a stale version with VERSION_CONFLICT', async () => {

@@ -26,7 +26,7 @@ export const assignmentsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> 
     { schema: { tags, summary: 'Assign a dashboard to a user, optionally as the default', params: Params, body: AssignIn, response: { 200: AssignmentsOut, ...analyticsErrors(404) } } },
     async (request) => {
       const { userId, id } = request.params;
-      return out(userId, await services.assignments.assign(requireActor(request), userId, id, request.body.isDefault ?? false));
+      return out(userId, await services.assignments.assign(requireActor(request), userId, id, request.body.isDefault));
     },
   );
 

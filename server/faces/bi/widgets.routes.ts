@@ -17,7 +17,7 @@ export const widgetsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
       schema: { tags, summary: 'Add a widget on the 12-column grid', params: Params, body: CreateWidgetBody, response: { 201: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404) } },
     },
     async (request, reply) =>
-      reply.status(201).send(await services.widgets.add(requireActor(request), request.params.dashboard_id, { ...request.body, version: ifMatchVersion(request) })),
+      reply.status(201).send(await services.widgets.add(requireActor(request), request.params.dashboard_id, { ...request.body, version: basedOnVersion(request, request.body.version) })),
   );
 
   app.put(

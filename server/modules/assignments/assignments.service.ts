@@ -34,7 +34,8 @@ export class AssignmentsService {
     return (await this.assignments.listForUser(userId)).map((r) => ({ ...r, is_default: fromDbBool(r.is_default) }));
   }
 
-  async assign(actor: Actor, userId: string, dashboardId: string, isDefault: boolean): Promise<Assignment[]> {
+  /** `isDefault` undefined keeps an existing assignment's default flag (a new one is not the default). */
+  async assign(actor: Actor, userId: string, dashboardId: string, isDefault: boolean | undefined): Promise<Assignment[]> {
     const user = await this.target(actor, userId);
     const asUser: Actor = { userId: user.id, email: user.email, tenantId: user.tenant_id, role: user.role as Role };
     try {
@@ -46,8 +47,10 @@ export class AssignmentsService {
       throw invalid(`${user.email} cannot see this dashboard; share it with them first`, [{ field: 'dashboardId', message: 'not visible to the user' }]);
     }
     await this.audit.change(actor, async (trx, record) => {
-      if (isDefault) await this.assignments.clearDefault(trx, userId);
-      await this.assignments.upsert(trx, userId, dashboardId, toDbBool(isDefault), nowIso());
+      const current = (await this.assignments.listForUser(userId, trx)).find((a) => a.dashboard_id === dashboardId);
+      const makeDefault = isDefault ?? (current ? fromDbBool(current.is_default) : false);
+      if (makeDefault) await this.assignments.clearDefault(trx, userId);
+      await this.assignments.upsert(trx, userId, dashboardId, toDbBool(makeDefault), current?.assigned_at ?? nowIso());
       record({ action: 'assign', model: 'Dashboard', recordId: dashboardId, details: { user_id: userId, is_default: isDefault } });
     });
     return this.list(actor, userId);
@@ -64,7 +67,7 @@ export class AssignmentsService {
   private async target(actor: Actor, userId: string) {
     const user = await this.users.findById(userId);
     if (!user || user.tenant_id !== actor.tenantId) throw notFound('User', 'USER_NOT_FOUND');
-    if (user.id !== actor.userId && !roleCan(actor.role, 'users:update')) throw forbidden("Only an admin can change another user's dashboards");
+    if (user.id !== actor.userId && !roleCan(actor.role, 'users:update')) throw forbidden("Only an admin can see or change another user's dashboards");
     return user;
   }
 }

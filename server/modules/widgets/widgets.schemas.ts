@@ -50,6 +50,7 @@ export const CreateWidgetBody = Type.Object(
     position: PositionSchema,
     data_source: Type.Optional(Type.Union([DataSourceSchema, Type.Null()])),
     config: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The dashboard version this change is based on' })),
   },
   { additionalProperties: false, title: 'CreateWidget' },
 );
