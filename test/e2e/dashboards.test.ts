@@ -199,3 +199,34 @@ describe('dashboards in the browser', () => {
     await page.close();
   });
 });
+
+describe('catalog widget types', () => {
+  it("a dashboard made through the analytics API with seed 002's body draws its catalog widgets", async () => {
+    const token = await t.rootToken();
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/dashboards',
+      token,
+      payload: {
+        name: 'Executive Summary',
+        description: 'Key metrics and KPIs',
+        type: 'executive',
+        widgets: [
+          { id: 'widget_1', type: 'revenue_chart', title: 'Monthly Revenue', size: 'large' },
+          { id: 'widget_2', type: 'active_subscriptions', title: 'Active Subscriptions', size: 'small' },
+        ],
+        refreshInterval: 60,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const page = await signedInPage();
+    await page.goto(`${baseUrl}/dashboards/${created.json().id}`);
+    const { count, errors } = await settledTiles(page);
+    expect(errors).toEqual([]);
+    expect(count).toBe(2);
+    await page.locator(`${TILE}[data-widget-id="widget_1"] canvas`).first().waitFor();
+    const kpi = await page.locator(`${TILE}[data-widget-id="widget_2"]`).innerText();
+    expect(kpi).toMatch(/\d/);
+    await page.close();
+  });
+});

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Box, Center, Group, Loader, Paper, Text, Tooltip } f
 import { errorMessage } from '../api/client.js';
 import type { ResultSet } from '../charts/types.js';
 import { WidgetVisual } from '../charts/WidgetVisual.js';
+import { useResolvedWidgetType } from './widgetTypes.js';
 import { TileFooter } from './TileFooter.js';
 import type { Filter, Widget } from './types.js';
 import { useStableValue } from './useStableValue.js';
@@ -23,8 +24,9 @@ const NO_ROWS: ResultSet = { columns: [], rows: [] };
 
 export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, onEdit, onRemove }: WidgetTileProps) {
   const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds });
-  const config = useStableValue(widget.config ?? {});
-  const isText = widget.widget_type === 'text';
+  const resolved = useResolvedWidgetType(widget.widget_type);
+  const config = useStableValue({ ...resolved.config, ...(widget.config ?? {}) });
+  const isText = resolved.visualization === 'text';
 
   const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;
   // Data kept from other filter values is only a stand-in: the tile is still loading its own.
@@ -49,7 +51,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
   } else {
     body = (
       <div style={{ height: '100%', opacity: stale ? 0.45 : 1, transition: 'opacity 150ms' }}>
-        <WidgetVisual type={widget.widget_type} result={data.data ?? NO_ROWS} config={config} title={widget.name} />
+        <WidgetVisual type={resolved.visualization} result={data.data ?? NO_ROWS} config={config} title={widget.name} />
       </div>
     );
   }
