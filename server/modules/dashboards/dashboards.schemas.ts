@@ -30,28 +30,21 @@ const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 });
 const Refresh = Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()]);
 
-export const CreateDashboardBody = Type.Object(
-  {
-    name: Name,
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
-    type: Type.Optional(Type.String({ maxLength: 64 })),
-    visibility: Type.Optional(Visibility),
-    tags: Type.Optional(Tags),
-    filters: Type.Optional(FilterList),
-    refresh_interval_seconds: Type.Optional(Refresh),
-  },
-  { additionalProperties: false, title: 'CreateDashboard' },
-);
+const editableFields = {
+  description: Type.Optional(Type.String({ maxLength: 5000 })),
+  type: Type.Optional(Type.String({ maxLength: 64 })),
+  visibility: Type.Optional(Visibility),
+  tags: Type.Optional(Tags),
+  filters: Type.Optional(FilterList),
+  refresh_interval_seconds: Type.Optional(Refresh),
+};
+
+export const CreateDashboardBody = Type.Object({ name: Name, ...editableFields }, { additionalProperties: false, title: 'CreateDashboard' });
 
 export const UpdateDashboardBody = Type.Object(
   {
     name: Type.Optional(Name),
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
-    type: Type.Optional(Type.String({ maxLength: 64 })),
-    visibility: Type.Optional(Visibility),
-    tags: Type.Optional(Tags),
-    filters: Type.Optional(FilterList),
-    refresh_interval_seconds: Type.Optional(Refresh),
+    ...editableFields,
     version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version this change is based on; a stale one is refused with 409' })),
   },
   { additionalProperties: false, title: 'UpdateDashboard' },
