@@ -82,8 +82,11 @@ export class DashboardDataService {
       const type = this.types.get(widget.widget_type);
       const ds = widget.data_source ?? type.dataSource ?? null;
       if (!ds) return type.needsData ? errorResult(widget.id, 'This widget has no data source yet', 0) : emptyResult(widget.id);
-      // Inline rows cannot be filtered; the tile says so rather than pretending.
-      if (Array.isArray(ds.data)) return { ...staticResult(widget.id, ds.data as Record<string, JsonValue>[]), ignored_filters: filters.filter((f) => f.values.length > 0).map((f) => f.field) };
+      if (Array.isArray(ds.data)) {
+        // Inline rows cannot be filtered; the tile says so rather than pretending.
+        const ignored = filters.filter((f) => f.values.length > 0).map((f) => f.field);
+        return { ...staticResult(widget.id, ds.data as Record<string, JsonValue>[]), ignored_filters: ignored };
+      }
       const result = await this.query(actor, ds, filters);
       const problem = missingColumn(type, { ...type.config, ...widget.config }, result.columns);
       return problem ? errorResult(widget.id, problem, result.duration_ms, result.ignored_filters) : okResult(widget.id, result);
