@@ -1,4 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
+import { ensureWebBuilt } from '../../server/web-build.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** Debian's Chromium, headless, with no background traffic to the outside world. Playwright gives each launch a fresh profile. */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
@@ -19,5 +21,29 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
   return {
     browser,
     close: () => browser.close(),
+  };
+}
+
+export interface BrowserSession {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A built web app served by a fresh Tessera on a free port, and a browser to drive it. */
+export async function startBrowserSession(): Promise<BrowserSession> {
+  await ensureWebBuilt(() => undefined);
+  const t = await startTestApp();
+  const baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const { browser, close } = await launchChromium();
+  return {
+    t,
+    baseUrl,
+    browser,
+    close: async () => {
+      await close();
+      await t.close();
+    },
   };
 }

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ensureWebBuilt } from '../../server/web-build.js';
-import { ROOT_EMAIL, ROOT_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { launchChromium } from './browser.js';
+import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
+import { startBrowserSession, type BrowserSession } from './browser.js';
 
 let t: TestApp;
 let baseUrl: string;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 
 const CHART_TYPES = ['bar_chart', 'line_chart', 'area_chart', 'pie_chart', 'scatter_plot', 'heatmap'];
 const TILE = '[data-testid="widget-tile"]';
@@ -25,16 +24,11 @@ interface ApiDashboard {
 }
 
 beforeAll(async () => {
-  await ensureWebBuilt(() => undefined);
-  t = await startTestApp();
-  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  ({ browser, close: closeBrowser } = await launchChromium());
+  session = await startBrowserSession();
+  ({ t, baseUrl, browser } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
-});
+afterAll(() => session?.close());
 
 async function signedInPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

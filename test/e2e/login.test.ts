@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureWebBuilt } from '../../server/web-build.js';
-import { ROOT_EMAIL, ROOT_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { launchChromium } from './browser.js';
+import { ROOT_EMAIL, ROOT_PASSWORD } from '../helpers/test-app.js';
+import { startBrowserSession, type BrowserSession } from './browser.js';
 
-let t: TestApp;
 let baseUrl: string;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 
 beforeAll(async () => {
-  await ensureWebBuilt(() => undefined);
-  t = await startTestApp();
-  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  ({ browser, close: closeBrowser } = await launchChromium());
+  session = await startBrowserSession();
+  ({ baseUrl, browser } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
-});
+afterAll(() => session?.close());
 
 describe('web shell', () => {
   it('logs in through the page, shows the shell with the user, survives a reload, and logs out', async () => {

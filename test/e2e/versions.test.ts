@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt } from '../../server/web-build.js';
-import { ROOT_EMAIL, ROOT_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app.js';
-import { launchChromium } from './browser.js';
+import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
+import { startBrowserSession, type BrowserSession } from './browser.js';
 
 let t: TestApp;
 let baseUrl: string;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 
 beforeAll(async () => {
-  await ensureWebBuilt(() => undefined);
-  t = await startTestApp();
-  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  ({ browser, close: closeBrowser } = await launchChromium());
+  session = await startBrowserSession();
+  ({ t, baseUrl, browser } = session);
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
-});
+afterAll(() => session?.close());
 
 /** Each user gets a browser context of their own, so their cookies never mix. */
 async function signIn(email: string, password: string): Promise<Page> {

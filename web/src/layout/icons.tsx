@@ -68,3 +68,13 @@ export const StarIcon = (props: IconProps) => (
     <path d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z" />
   </Icon>
 );
+
+/** Four tiles of different sizes, like a dashboard grid. */
+export const DashboardIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="3" width="8" height="10" rx="1" />
+    <rect x="13" y="3" width="8" height="6" rx="1" />
+    <rect x="13" y="11" width="8" height="10" rx="1" />
+    <rect x="3" y="15" width="8" height="6" rx="1" />
+  </Icon>
+);

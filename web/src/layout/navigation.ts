@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../common/permissions.js';
-import { DashboardIcon } from '../dashboards/DashboardIcon.js';
-import { BuildingIcon, HomeIcon, StarIcon, TeamIcon, UserIcon } from './icons.js';
+import { BuildingIcon, HomeIcon, StarIcon, TeamIcon, UserIcon, DashboardIcon } from './icons.js';
 
 export interface NavItem {
   label: string;
