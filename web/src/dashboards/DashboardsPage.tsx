@@ -1,7 +1,8 @@
-import { Alert, Autocomplete, Button, Center, Group, Loader, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useAuth } from '../auth/AuthProvider.js';
+import { QueryState } from '../ui/QueryState.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { DashboardCard } from './DashboardCard.js';
 import { NewDashboardModal } from './NewDashboardModal.js';
@@ -77,26 +78,16 @@ export function DashboardsPage() {
         />
       </Group>
 
-      {dashboards.isError && (
-        <Alert color="red" variant="light" mb="md" title="Could not load dashboards">
-          {dashboards.error.message}
-        </Alert>
-      )}
-
-      {dashboards.isPending ? (
-        <Center py="xl">
-          <Loader aria-label="Loading dashboards" />
-        </Center>
-      ) : (
-        dashboards.data && (
+      <QueryState query={dashboards} noun="dashboards">
+        {(data) => (
           <>
-            {dashboards.data.items.length === 0 ? (
+            {data.items.length === 0 ? (
               <Text c="dimmed" ta="center" py="xl">
                 {filtered ? 'No dashboards match these filters.' : 'No dashboards yet.'}
               </Text>
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy={dashboards.isFetching}>
-                {dashboards.data.items.map((dashboard) => (
+                {data.items.map((dashboard) => (
                   <DashboardCard
                     key={dashboard.id}
                     dashboard={dashboard}
@@ -110,13 +101,13 @@ export function DashboardsPage() {
             )}
             <Group justify="space-between" mt="md">
               <Text size="sm" c="dimmed">
-                {dashboards.data.total} {dashboards.data.total === 1 ? 'dashboard' : 'dashboards'}
+                {data.total} {data.total === 1 ? 'dashboard' : 'dashboards'}
               </Text>
               {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} />}
             </Group>
           </>
-        )
-      )}
+        )}
+      </QueryState>
 
       <NewDashboardModal opened={creating} onClose={() => setCreating(false)} />
     </>

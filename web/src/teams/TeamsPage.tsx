@@ -1,9 +1,10 @@
-import { Alert, Button, Center, Group, Loader, Pagination, SimpleGrid, Text } from '@mantine/core';
+import { Button, Group, Pagination, SimpleGrid, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Team } from '../api/types.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
+import { QueryState } from '../ui/QueryState.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { TEAMS_PAGE_SIZE, useCreateTeam, useDeleteTeam, useRenameTeam, useTeams } from './queries.js';
 import { TeamCard } from './TeamCard.js';
@@ -43,26 +44,16 @@ export function TeamsPage() {
         actions={can('teams:create') && <Button onClick={() => setCreating(true)}>New team</Button>}
       />
 
-      {teams.isError && (
-        <Alert color="red" variant="light" mb="md" title="Could not load teams">
-          {teams.error.message}
-        </Alert>
-      )}
-
-      {teams.isPending ? (
-        <Center py="xl">
-          <Loader aria-label="Loading teams" />
-        </Center>
-      ) : (
-        teams.data && (
+      <QueryState query={teams} noun="teams">
+        {(data) => (
           <>
-            {teams.data.items.length === 0 ? (
+            {data.items.length === 0 ? (
               <Text c="dimmed" ta="center" py="xl">
                 No teams yet.
               </Text>
             ) : (
               <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
-                {teams.data.items.map((team) => (
+                {data.items.map((team) => (
                   <TeamCard
                     key={team.id}
                     team={team}
@@ -74,13 +65,13 @@ export function TeamsPage() {
             )}
             <Group justify="space-between" mt="md">
               <Text size="sm" c="dimmed">
-                {teams.data.total} {teams.data.total === 1 ? 'team' : 'teams'}
+                {data.total} {data.total === 1 ? 'team' : 'teams'}
               </Text>
               {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} />}
             </Group>
           </>
-        )
-      )}
+        )}
+      </QueryState>
 
       <TeamNameModal
         opened={creating}

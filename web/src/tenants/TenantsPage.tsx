@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Paper, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Paper, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, fieldError } from '../api/client.js';
 import type { Tenant } from '../api/types.js';
@@ -6,6 +6,7 @@ import { useAuth } from '../auth/AuthProvider.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { formatDate } from '../ui/format.js';
 import { notify } from '../ui/notify.js';
+import { QueryState } from '../ui/QueryState.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { useCreateTenant, useDeleteTenant, useTenants } from './queries.js';
 
@@ -60,18 +61,8 @@ export function TenantsPage() {
         </Paper>
       )}
 
-      {tenants.isError && (
-        <Alert color="red" variant="light" mb="md" title="Could not load tenants">
-          {tenants.error.message}
-        </Alert>
-      )}
-
-      {tenants.isPending ? (
-        <Center py="xl">
-          <Loader aria-label="Loading tenants" />
-        </Center>
-      ) : (
-        tenants.data && (
+      <QueryState query={tenants} noun="tenants">
+        {(data) => (
           <Paper withBorder>
             <Table.ScrollContainer minWidth={560}>
               <Table verticalSpacing="sm" highlightOnHover>
@@ -86,7 +77,7 @@ export function TenantsPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {tenants.data.items.map((tenant) => {
+                  {data.items.map((tenant) => {
                     const isOwn = tenant.id === user?.tenant_id;
                     return (
                       <Table.Tr key={tenant.id}>
@@ -120,7 +111,7 @@ export function TenantsPage() {
                       </Table.Tr>
                     );
                   })}
-                  {tenants.data.items.length === 0 && (
+                  {data.items.length === 0 && (
                     <Table.Tr>
                       <Table.Td colSpan={4}>
                         <Text c="dimmed" ta="center" py="lg">
@@ -133,8 +124,8 @@ export function TenantsPage() {
               </Table>
             </Table.ScrollContainer>
           </Paper>
-        )
-      )}
+        )}
+      </QueryState>
 
       {tenants.data && tenants.data.total > tenants.data.items.length && (
         <Text size="sm" c="dimmed" mt="md">

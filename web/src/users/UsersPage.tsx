@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Group, Loader, Pagination, Paper, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { User } from '../api/types.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
+import { QueryState } from '../ui/QueryState.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { CreateUserModal } from './CreateUserModal.js';
 import { USERS_PAGE_SIZE, useDeleteUser, useSetUserActive, useUpdateUser, useUsers } from './queries.js';
@@ -61,18 +62,8 @@ export function UsersPage() {
         }}
       />
 
-      {users.isError && (
-        <Alert color="red" variant="light" mb="md" title="Could not load users">
-          {users.error.message}
-        </Alert>
-      )}
-
-      {users.isPending ? (
-        <Center py="xl">
-          <Loader aria-label="Loading users" />
-        </Center>
-      ) : (
-        users.data && (
+      <QueryState query={users} noun="users">
+        {(data) => (
           <Paper withBorder>
             <Table.ScrollContainer minWidth={820}>
               <Table verticalSpacing="sm" highlightOnHover aria-busy={users.isFetching}>
@@ -89,7 +80,7 @@ export function UsersPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {users.data.items.map((user) => (
+                  {data.items.map((user) => (
                     <UserRow
                       key={user.id}
                       user={user}
@@ -115,7 +106,7 @@ export function UsersPage() {
                       onDelete={() => setPendingDelete(user)}
                     />
                   ))}
-                  {users.data.items.length === 0 && (
+                  {data.items.length === 0 && (
                     <Table.Tr>
                       <Table.Td colSpan={6}>
                         <Text c="dimmed" ta="center" py="lg">
@@ -128,8 +119,8 @@ export function UsersPage() {
               </Table>
             </Table.ScrollContainer>
           </Paper>
-        )
-      )}
+        )}
+      </QueryState>
 
       {users.data && (
         <Group justify="space-between" mt="md">
