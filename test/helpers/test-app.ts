@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
+import { createThrowawayDatabase } from './postgres-database.js';
 import { buildApp } from '../../server/app.js';
 import { resolveConfig, type TesseraUserConfig } from '../../server/config.js';
 
@@ -24,29 +24,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function createDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `tessera_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 export async function startTestApp(overrides: TesseraUserConfig = {}, env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-test-'));
   const pgAdminUrl = process.env.TESSERA_TEST_DATABASE_URL;
-  const database = pgAdminUrl ? await createDatabase(pgAdminUrl) : undefined;
+  const database = pgAdminUrl ? await createThrowawayDatabase(pgAdminUrl) : undefined;
   const config = resolveConfig(
     { rateLimit: { max: 10_000 }, ...overrides },
     {

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { createThrowawayDatabase } from '../../helpers/postgres-database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DialectName } from '../../../server/db/dialect.js';
 import { migrateToLatest } from '../../../server/db/migrate.js';
@@ -62,26 +62,13 @@ async function sqliteStore(): Promise<Store> {
   });
 }
 
-async function onServer(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A fresh database; ICU en-US collation when the server has it, so "a" < "B" unless the compiler says otherwise. */
 async function postgresStore(adminUrl: string): Promise<Store> {
-  const name = `tessera_t_${randomBytes(6).toString('hex')}`;
-  await onServer(adminUrl, `create database ${name} template template0 locale_provider icu icu_locale 'en-US'`).catch(() => onServer(adminUrl, `create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 4 }) }) });
+  const database = await createThrowawayDatabase(adminUrl, { icuLocale: 'en-US' });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 4 }) }) });
   return seeded('postgres', db, async () => {
     await db.destroy();
-    await onServer(adminUrl, `drop database if exists ${name} with (force)`);
+    await database.drop();
   });
 }
 

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { createThrowawayDatabase } from '../../helpers/postgres-database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DialectName } from '../../../server/db/dialect.js';
 import { migrateToLatest } from '../../../server/db/migrate.js';
@@ -105,26 +105,17 @@ async function seed(dialect: DialectName, db: Kysely<DB>, close: () => Promise<v
   return { dialect, db, close };
 }
 
-async function onServer(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}
-
 async function openStores(): Promise<Store[]> {
   const sqliteDb = new Kysely<DB>({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
   const stores = [await seed('sqlite', sqliteDb, () => sqliteDb.destroy())];
   const adminUrl = process.env.TESSERA_TEST_DATABASE_URL;
   if (!adminUrl) return stores;
-  const name = `tessera_t_${randomBytes(6).toString('hex')}`;
-  await onServer(adminUrl, `create database ${name} template template0 locale_provider icu icu_locale 'en-US'`).catch(() => onServer(adminUrl, `create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const pgDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 2 }) }) });
+  const database = await createThrowawayDatabase(adminUrl, { icuLocale: 'en-US' });
+  const pgDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 2 }) }) });
   stores.push(
     await seed('postgres', pgDb, async () => {
       await pgDb.destroy();
-      await onServer(adminUrl, `drop database if exists ${name} with (force)`);
+      await database.drop();
     }),
   );
   return stores;

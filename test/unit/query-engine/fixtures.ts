@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { createThrowawayDatabase } from '../../helpers/postgres-database.js';
 import type { DataSourceDefinition, DashboardFilter } from '../../../server/query-engine/types.js';
 
 /** The same six sales rows in every engine, so filter cases can be shared between them. */
@@ -47,28 +47,14 @@ export function createSqliteSales(path: string): void {
 
 /** A fresh database on the server named by TESSERA_TEST_DATABASE_URL, dropped by `drop`. */
 export async function createPostgresSales(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `tessera_qe_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const database = await createThrowawayDatabase(adminUrl);
+  const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   await client.query(`CREATE TABLE sales (id BIGINT, region TEXT, product TEXT, revenue NUMERIC(12,2), quantity INTEGER,
     order_date DATE, created_at TIMESTAMP, big BIGINT)`);
   await client.query(`INSERT INTO sales VALUES ${valuesSql}`);
   await client.end();
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  return database;
 }
 
 export function sourcesResolver(sources: DataSourceDefinition[], tenantId = 'acme') {
