@@ -14,7 +14,7 @@ const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) })
 export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> = async (app, { services }) => {
   app.post(
     '/dashboards',
-    { schema: { tags, summary: 'Create a dashboard with its widgets', body: CreateIn, response: { 201: CreatedOut, 400: analyticsErrors()[422], ...analyticsErrors(409) } } },
+    { schema: { tags, summary: 'Create a dashboard with its widgets', body: CreateIn, response: { 201: CreatedOut, ...analyticsErrors(400, 409) } } },
     async (request, reply) => {
       const { widgets = [], ...fields } = request.body;
       const input = { ...toDashboardInput(fields), name: fields.name };
@@ -31,7 +31,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
         tags,
         summary: 'Dashboards the caller may see, with OData $filter, $orderby, $skip and $top',
         querystring: ListQuery,
-        response: { 200: ListOut, 400: analyticsErrors()[422], ...analyticsErrors() },
+        response: { 200: ListOut, ...analyticsErrors(400) },
       },
     },
     async (request) => {
@@ -63,7 +63,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
         summary: 'Update a dashboard; `widgets` replaces the widgets (kept by id, updated, added, removed)',
         params: Params,
         body: UpdateIn,
-        response: { 200: UpdatedOut, 400: analyticsErrors()[422], ...analyticsErrors(404, 409) },
+        response: { 200: UpdatedOut, ...analyticsErrors(400, 404, 409) },
       },
     },
     async (request, reply) => {

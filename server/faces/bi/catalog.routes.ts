@@ -50,13 +50,13 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
 
   app.post(
     '/metrics',
-    { schema: { tags, summary: 'Define a metric (editor)', body: CreateMetricBody, response: { 201: MetricSchema, 400: detailErrors()[422], ...detailErrors(409) } } },
+    { schema: { tags, summary: 'Define a metric (editor)', body: CreateMetricBody, response: { 201: MetricSchema, ...detailErrors(400, 409) } } },
     async (request, reply) => reply.status(201).send(await services.metrics.create(requireActor(request), request.body)),
   );
 
   app.put(
     '/metrics/:id',
-    { schema: { tags, summary: 'Change a metric (editor)', params: IdParams, body: UpdateMetricBody, response: { 200: MetricSchema, 400: detailErrors()[422], ...detailErrors(404) } } },
+    { schema: { tags, summary: 'Change a metric (editor)', params: IdParams, body: UpdateMetricBody, response: { 200: MetricSchema, ...detailErrors(400, 404) } } },
     async (request) => services.metrics.update(requireActor(request), request.params.id, request.body),
   );
 

@@ -14,7 +14,7 @@ export const widgetsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
   app.post(
     '/dashboards/:dashboard_id/widgets',
     {
-      schema: { tags, summary: 'Add a widget on the 12-column grid', params: Params, body: CreateWidgetBody, response: { 201: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404) } },
+      schema: { tags, summary: 'Add a widget on the 12-column grid', params: Params, body: CreateWidgetBody, response: { 201: WidgetSchema, ...detailErrors(400, 404) } },
     },
     async (request, reply) =>
       reply.status(201).send(await services.widgets.add(requireActor(request), request.params.dashboard_id, { ...request.body, version: basedOnVersion(request, request.body.version) })),
@@ -23,7 +23,7 @@ export const widgetsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
   app.put(
     '/dashboards/:dashboard_id/widgets/:widget_id',
     {
-      schema: { tags, summary: 'Change a widget', params: WidgetParams, body: UpdateWidgetBody, response: { 200: WidgetSchema, 400: detailErrors()[422], ...detailErrors(404, 409) } },
+      schema: { tags, summary: 'Change a widget', params: WidgetParams, body: UpdateWidgetBody, response: { 200: WidgetSchema, ...detailErrors(400, 404, 409) } },
     },
     async (request) =>
       services.widgets.update(requireActor(request), request.params.dashboard_id, request.params.widget_id, { ...request.body, version: basedOnVersion(request, request.body.version) }),
