@@ -1,4 +1,5 @@
-import type { TesseraConfig } from './config.js';
+import { join } from 'node:path';
+import { sqliteFile, type TesseraConfig } from './config.js';
 import type { MetadataDatabase } from './db/connect.js';
 import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -21,6 +22,8 @@ import { DashboardHistoryService } from './modules/dashboards/dashboard-history.
 import { DashboardsService } from './modules/dashboards/dashboards.service.js';
 import { DataSourcesRepository } from './modules/data-sources/data-sources.repository.js';
 import { DataSourcesService } from './modules/data-sources/data-sources.service.js';
+import { NetworkSourcePolicy } from './modules/data-sources/network-source-policy.js';
+import { TenantSourceFiles } from './modules/data-sources/tenant-source-files.js';
 import { MetricsRepository } from './modules/metrics/metrics.repository.js';
 import { MetricsService } from './modules/metrics/metrics.service.js';
 import { AssignmentsRepository } from './modules/assignments/assignments.repository.js';
@@ -71,7 +74,9 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   const accessTokens = new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
   const throttle = new LoginThrottle(config.loginLimit);
   const teams = new TeamsService(teamsRepo, usersRepo, audit);
-  const dataSources = new DataSourcesService(new DataSourcesRepository(db), audit, config.dataSources, config.dataDir, (tenantId, name) => engine.invalidate(tenantId, name));
+  const sourceFiles = new TenantSourceFiles(config.dataDir, [sqliteFile(config), join(config.dataDir, 'jwt-secret')]);
+  const network = new NetworkSourcePolicy(config.dataSourcePolicy, config.databaseUrl);
+  const dataSources = new DataSourcesService(new DataSourcesRepository(db), audit, config.dataSources, sourceFiles, network, (tenantId, name) => engine.invalidate(tenantId, name));
   const engine = new QueryEngine({
     resolveSource: (tenantId, name) => dataSources.resolve(tenantId, name),
     defaultTimeoutMs: config.query.timeoutMs,

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +16,16 @@ beforeAll(async () => {
   admin = await t.rootToken();
   const e = await t.createUser(admin, { email: 'ed@example.com', role: 'editor' });
   editor = await t.login(e.email, e.password);
-  const db = new SQLite(join(t.app.tessera.config.dataDir, 'shop.sqlite'));
+  const folder = join(t.app.tessera.config.dataDir, 'sources', 'default');
+  mkdirSync(folder, { recursive: true });
+  const db = new SQLite(join(folder, 'shop.sqlite'));
   db.exec("CREATE TABLE orders (id INTEGER PRIMARY KEY, status TEXT, total REAL); INSERT INTO orders (status, total) VALUES ('open', 10.5), ('paid', 20), ('paid', 30);");
   db.close();
 });
 afterAll(() => t.close());
 
 describe('data sources', () => {
-  it('admins register a SQLite file of the data dir, and widgets query it read-only', async () => {
+  it('admins register a SQLite file of the tenant\'s sources folder, and widgets query it read-only', async () => {
     const created = await api('POST', '/data-sources', admin, { name: 'shop', kind: 'sqlite', url: 'shop.sqlite' });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ name: 'shop', kind: 'sqlite', managed: false });
@@ -38,7 +41,7 @@ describe('data sources', () => {
     expect((await api('GET', '/data-sources', admin)).json().items[1].url).toBe('shop.sqlite');
   });
 
-  it('refuses files outside the data dir, non-admins, duplicates, and changes to configured sources', async () => {
+  it('refuses files outside the tenant\'s folder, non-admins, duplicates, and changes to configured sources', async () => {
     const outside = await api('POST', '/data-sources', admin, { name: 'etc', kind: 'sqlite', url: '/etc/passwd' });
     expect(outside.statusCode).toBe(422);
     expect((await api('POST', '/data-sources', admin, { name: 'up', kind: 'duckdb', url: '../other.duckdb' })).statusCode).toBe(422);

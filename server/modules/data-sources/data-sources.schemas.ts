@@ -20,7 +20,7 @@ export const CreateDataSourceBody = Type.Object(
   {
     name: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_-]{0,63}$' }),
     kind: Kind,
-    url: Type.String({ minLength: 1, maxLength: 2000, description: 'File path inside the data dir (duckdb, sqlite) or a postgres:// URL' }),
+    url: Type.String({ minLength: 1, maxLength: 2000, description: 'duckdb, sqlite: a file name inside the tenant\'s folder `<data dir>/sources/<tenant>/` (no `..`, no absolute paths, no symlinks leading out, no hard links); postgres: a postgres:// URL to a host the server\'s dataSourcePolicy allows (never the metadata database; only sslmode, application_name and connect_timeout parameters)' }),
     timeout_ms: Type.Optional(Type.Union([Type.Integer({ minimum: 100, maximum: 600_000 }), Type.Null()])),
   },
   { additionalProperties: false, title: 'CreateDataSource' },

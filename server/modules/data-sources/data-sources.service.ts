@@ -1,13 +1,14 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import { roleCan } from '../../../common/permissions.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { DataSourceRow } from '../../db/schema.js';
 import type { DataSourceDefinition, DataSourceKind } from '../../query-engine/types.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
-import { conflict, forbidden, invalid, notFound } from '../errors/domain-errors.js';
+import { DomainError, badRequest, conflict, forbidden, notFound } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { DataSourcesRepository } from './data-sources.repository.js';
+import type { NetworkSourcePolicy } from './network-source-policy.js';
+import type { TenantSourceFiles } from './tenant-source-files.js';
 
 export interface DataSourceInfo {
   name: string;
@@ -22,20 +23,28 @@ export type SourceChanged = (tenantId: string, name: string) => void;
 
 const maskPassword = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
+/** Checked network URLs are kept this long, so widgets do not wait on DNS at every load. */
+const NETWORK_CHECK_TTL_MS = 60_000;
+
 /**
  * Data sources come from two places: the server's configuration (and the demo), shared by every
- * tenant and managed by the operator, and per-tenant sources that tenant admins register. File
- * sources registered through the API must live inside the data dir: a tenant admin is not the
- * server's operator and must not read arbitrary files on it.
+ * tenant and managed by the operator, and per-tenant sources that tenant admins register. A tenant
+ * admin is not the server's operator: their file sources live in the tenant's own folder
+ * (`TenantSourceFiles`) and their network sources reach only the hosts the operator allows, never
+ * the metadata database (`NetworkSourcePolicy`). Both are checked when the source is saved and
+ * again whenever it is opened.
  */
 export class DataSourcesService {
   constructor(
     private readonly repository: DataSourcesRepository,
     private readonly audit: AuditService,
     private readonly managed: readonly DataSourceDefinition[],
-    private readonly dataDir: string,
+    private readonly files: TenantSourceFiles,
+    private readonly network: NetworkSourcePolicy,
     private readonly onChange: SourceChanged = () => undefined,
   ) {}
+
+  private readonly checkedUrls = new Map<string, { url: string; at: number }>();
 
   async list(actor: Actor): Promise<DataSourceInfo[]> {
     assertCan(actor, 'dashboards:read');
@@ -53,13 +62,24 @@ export class DataSourcesService {
     const managed = this.managed.find((m) => m.name === name);
     if (managed) return managed;
     const row = await this.repository.findByName(tenantId, name);
-    return row ? toDefinition(row, this.dataDir) : undefined;
+    if (!row) return undefined;
+    try {
+      return { name: row.name, kind: row.kind as DataSourceKind, url: await this.openable(tenantId, row.kind as DataSourceKind, row.url), ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}) };
+    } catch (error) {
+      if (error instanceof DomainError) throw badRequest(`Data source "${name}" cannot be used: its URL ${error.extra.fields?.[0]?.message ?? error.message}`, 'SOURCE_REFUSED');
+      throw error;
+    }
+  }
+
+  /** Where a tenant keeps the files of its file sources, relative to the data dir. */
+  folderOf(tenantId: string): string {
+    return this.files.displayFolder(tenantId);
   }
 
   async create(actor: Actor, input: { name: string; kind: DataSourceKind; url: string; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {
     assertCan(actor, 'data_sources:write');
     if (this.managed.some((m) => m.name === input.name)) throw conflict(`"${input.name}" is a data source of the server's configuration`);
-    this.checkUrl(input.kind, input.url);
+    await this.openable(actor.tenantId, input.kind, input.url);
     const at = nowIso();
     const row: DataSourceRow = { id: newId('dsrc'), tenant_id: actor.tenantId, name: input.name, kind: input.kind, url: input.url, timeout_ms: input.timeout_ms ?? null, created_at: at, updated_at: at };
     try {
@@ -77,7 +97,7 @@ export class DataSourcesService {
   async update(actor: Actor, name: string, changes: { url?: string | undefined; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {
     assertCan(actor, 'data_sources:write');
     const row = await this.own(actor, name);
-    if (changes.url !== undefined) this.checkUrl(row.kind as DataSourceKind, changes.url);
+    if (changes.url !== undefined) await this.openable(actor.tenantId, row.kind as DataSourceKind, changes.url);
     const patch: Partial<DataSourceRow> = { updated_at: nowIso() };
     if (changes.url !== undefined) patch.url = changes.url;
     if (changes.timeout_ms !== undefined) patch.timeout_ms = changes.timeout_ms;
@@ -107,28 +127,21 @@ export class DataSourcesService {
     return row;
   }
 
-  private checkUrl(kind: DataSourceKind, url: string): void {
-    if (kind === 'postgres') {
-      if (!/^postgres(ql)?:\/\//.test(url)) throw invalid('A postgres source needs a postgres:// URL', [{ field: 'url', message: 'must start with postgres://' }]);
-      return;
+  /** What the engine opens for a tenant's source: a checked file path or a checked, pinned URL. */
+  private async openable(tenantId: string, kind: DataSourceKind, url: string): Promise<string> {
+    if (kind !== 'postgres') {
+      this.files.ensureFolder(tenantId);
+      return this.files.open(tenantId, url);
     }
-    const inside = relative(this.dataDir, resolve(this.dataDir, url));
-    if (inside.startsWith('..') || isAbsolute(inside)) {
-      throw invalid('File sources must be inside the data directory', [{ field: 'url', message: 'must be a path inside the data directory' }]);
-    }
+    const cached = this.checkedUrls.get(url);
+    if (cached && Date.now() - cached.at < NETWORK_CHECK_TTL_MS) return cached.url;
+    const checked = await this.network.check(url);
+    if (this.checkedUrls.size > 1000) this.checkedUrls.clear();
+    this.checkedUrls.set(url, { url: checked, at: Date.now() });
+    return checked;
   }
 
   private info(name: string, kind: DataSourceKind, managed: boolean, timeoutMs: number | null, url: string | undefined): DataSourceInfo {
     return { name, kind, managed, timeout_ms: timeoutMs, ...(url !== undefined ? { url: maskPassword(url) } : {}) };
   }
-}
-
-function toDefinition(row: DataSourceRow, dataDir: string): DataSourceDefinition {
-  const kind = row.kind as DataSourceKind;
-  return {
-    name: row.name,
-    kind,
-    url: kind === 'postgres' ? row.url : resolve(dataDir, row.url),
-    ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}),
-  };
 }
