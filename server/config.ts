@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogWidgetType } from './modules/widgets/widget-types.js';
 import type { DataSourceDefinition } from './query-engine/types.js';
+import { DEFAULT_DATA_SOURCE_POLICY, type DataSourcePolicy } from './modules/data-sources/network-source-policy.js';
 
 /** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
 export interface TesseraUserConfig {
@@ -29,6 +30,8 @@ export interface TesseraUserConfig {
   dataSources?: DataSourceDefinition[];
   /** The source a widget's SQL runs on when it names none. */
   defaultDataSource?: string;
+  /** What tenant admins' own data sources may reach; see DataSourcePolicy. Env: TESSERA_DATA_SOURCE_HOSTS (comma-separated). */
+  dataSourcePolicy?: Partial<DataSourcePolicy>;
   /** The embedded demo (a DuckDB source `demo` and two dashboards); on by default. */
   demo?: boolean | { salesRows?: number };
   query?: { timeoutMs?: number; rowCap?: number; cacheMaxBytes?: number; concurrency?: number };
@@ -55,6 +58,7 @@ export interface TesseraConfig {
   trustProxy: boolean;
   dataSources: DataSourceDefinition[];
   defaultDataSource: string;
+  dataSourcePolicy: DataSourcePolicy;
   demo: { enabled: boolean; salesRows: number; file: string };
   query: { timeoutMs: number; rowCap: number; cacheMaxBytes: number; concurrency: number };
   minRefreshIntervalSeconds: number;
@@ -74,6 +78,12 @@ function int(env: Env, name: string): number | undefined {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (got "${raw}")`);
   return value;
+}
+
+function list(env: Env, name: string): string[] | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  return raw.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
 function bool(env: Env, name: string): boolean | undefined {
@@ -115,6 +125,9 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     secureCookies: bool(env, 'TESSERA_SECURE_COOKIES') ?? file.secureCookies ?? false,
     trustProxy: bool(env, 'TESSERA_TRUST_PROXY') ?? file.trustProxy ?? false,
     ...sources(file, env, cwd, dataDir),
+    dataSourcePolicy: {
+      allowHosts: list(env, 'TESSERA_DATA_SOURCE_HOSTS') ?? file.dataSourcePolicy?.allowHosts ?? DEFAULT_DATA_SOURCE_POLICY.allowHosts,
+    },
     minRefreshIntervalSeconds: int(env, 'TESSERA_MIN_REFRESH_SECONDS') ?? file.minRefreshIntervalSeconds ?? 10,
     widgetTypes: file.widgetTypes ?? [],
     query: {
