@@ -33,7 +33,11 @@ export const WidgetIn = Type.Object(
   { additionalProperties: false, title: 'AnalyticsWidgetInput' },
 );
 
-const Refresh = Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()]);
+/**
+ * One nullable type rather than a union: query strings make the validator coerce types, and it
+ * would turn `null` into 0 for the integer branch of a union before trying the null branch.
+ */
+const Refresh = Type.Unsafe<number | null>({ type: 'integer', nullable: true, minimum: 0, maximum: 86_400 });
 const dashboardFields = {
   description: Type.Optional(Type.String({ maxLength: 5000 })),
   type: Type.Optional(Type.String({ maxLength: 64 })),
