@@ -94,7 +94,7 @@ describe('who sees what', () => {
     expect((await api('GET', `/dashboards/${seed.id}`, bob)).statusCode).toBe(404);
     const shared = await api('POST', `/dashboards/${seed.id}/share`, alice, { visibility: 'private', shared_with: [analyticsTeam], permissions: 'view' });
     expect(shared.statusCode).toBe(200);
-    expect(shared.json().shares).toEqual([{ principal_type: 'team', principal_id: analyticsTeam, name: 'Analytics', permission: 'view' }]);
+    expect(shared.json().shares).toEqual([{ principal_type: 'team', principal_id: analyticsTeam, name: 'Analytics', permission: 'view', max_permission: 'edit' }]);
     expect((await api('GET', `/dashboards/${seed.id}`, bob)).statusCode).toBe(200);
     expect((await api('GET', `/dashboards/${seed.id}`, carol)).statusCode).toBe(200);
     // viewing is not editing

@@ -15,7 +15,13 @@ const WidgetTypeList = Type.Object(
   },
   { title: 'WidgetTypeList' },
 );
-const Principal = Type.Object({ id: Type.String(), type: Type.Union([Type.Literal('user'), Type.Literal('team')]), name: Type.String(), email: Type.Optional(Type.String()) });
+const Principal = Type.Object({
+  id: Type.String(),
+  type: Type.Union([Type.Literal('user'), Type.Literal('team')]),
+  name: Type.String(),
+  email: Type.Optional(Type.String()),
+  max_permission: Type.Union([Type.Literal('view'), Type.Literal('edit')], { description: 'The most a share can grant them (viewers: view)' }),
+});
 
 /** What widgets can draw from: data sources, metrics, and the people to share with. */
 export const catalogRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, { services }) => {

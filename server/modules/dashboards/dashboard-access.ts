@@ -16,7 +16,9 @@ export interface DashboardRights {
  * Who may see and change a dashboard. Visible: the owner, tenant admins, anyone when public,
  * people sharing a team with the owner when `team`, and those it is shared with (directly or
  * through a team). Edit (widgets, layout): managers and `edit` shares. Manage (metadata, sharing,
- * delete): the owner and tenant admins. Outside the tenant a dashboard does not exist.
+ * delete): the owner and tenant admins. The role is a ceiling over all of it: whoever lacks the
+ * role's write permissions (a viewer, or an owner demoted to viewer) only reads. Outside the
+ * tenant a dashboard does not exist.
  */
 export class DashboardAccess {
   constructor(
@@ -39,12 +41,13 @@ export class DashboardAccess {
     const row = await this.dashboards.findById(id, executor);
     if (!row || row.tenant_id !== actor.tenantId) throw notFound('Dashboard', 'DASHBOARD_NOT_FOUND');
     const viewer = await this.viewer(actor, executor);
-    const canManage = viewer.seesAll || row.owner_id === viewer.userId;
+    const canManage = managesAsOwner(actor, viewer, row.owner_id);
     if (canManage) return { row, canEdit: true, canManage };
     const principals = new Set([viewer.userId, ...viewer.teamIds]);
     const shares = (await this.dashboards.sharesOf(id, executor)).filter((s) => principals.has(s.principal_id));
-    const canEdit = shares.some((s) => s.permission === 'edit');
-    const visible = shares.length > 0 || row.visibility === 'public' || (row.visibility === 'team' && (await this.sharesTeamWithOwner(viewer, row.owner_id, executor)));
+    // A share lifts no one above their role: a viewer with an edit share still only views.
+    const canEdit = roleCan(actor.role, 'widgets:update') && shares.some((s) => s.permission === 'edit');
+    const visible = row.owner_id === viewer.userId || shares.length > 0 || row.visibility === 'public' || (row.visibility === 'team' && (await this.sharesTeamWithOwner(viewer, row.owner_id, executor)));
     if (!visible) throw notFound('Dashboard', 'DASHBOARD_NOT_FOUND');
     return { row, canEdit, canManage: false };
   }
@@ -66,4 +69,9 @@ export class DashboardAccess {
     const ownerTeams = await this.teams.teamIdsOf(ownerId, executor);
     return ownerTeams.some((t) => viewer.teamIds.includes(t));
   }
+}
+
+/** Owners manage their dashboards while their role lets them write; tenant admins manage all. */
+export function managesAsOwner(actor: Actor, viewer: Viewer, ownerId: string): boolean {
+  return viewer.seesAll || (ownerId === viewer.userId && roleCan(actor.role, 'dashboards:update'));
 }

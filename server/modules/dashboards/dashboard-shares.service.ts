@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isRole, roleCan } from '../../../common/permissions.js';
 import type { DB } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -9,10 +10,12 @@ import type { DashboardsRepository } from './dashboards.repository.js';
 import type { TeamsRepository } from '../teams/teams.repository.js';
 import type { UsersRepository } from '../users/users.repository.js';
 
+type SharePermission = 'view' | 'edit';
+
 export interface DashboardShares {
   dashboard_id: string;
   visibility: 'private' | 'team' | 'public';
-  shares: { principal_type: 'user' | 'team'; principal_id: string; name: string; permission: 'view' | 'edit' }[];
+  shares: { principal_type: 'user' | 'team'; principal_id: string; name: string; permission: SharePermission; max_permission: SharePermission }[];
 }
 
 export interface Principal {
@@ -20,7 +23,11 @@ export interface Principal {
   type: 'user' | 'team';
   name: string;
   email?: string;
+  /** A share never lifts anyone above their role; teams may hold editors. */
+  max_permission: SharePermission;
 }
+
+const ceilingOf = (role: string): SharePermission => (isRole(role) && roleCan(role, 'widgets:update') ? 'edit' : 'view');
 
 /** Sharing: with users and teams of the same tenant, to view or to edit. Owner or admin only. */
 export class DashboardSharesService {
@@ -32,8 +39,9 @@ export class DashboardSharesService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Whoever may edit the dashboard sees whom it is shared with; changing that is for managers. */
   async get(actor: Actor, id: string): Promise<DashboardShares> {
-    const { row } = await this.dashboards.access.requireManage(actor, id);
+    const { row } = await this.dashboards.access.requireEdit(actor, id);
     return this.describe(id, row.visibility as DashboardShares['visibility']);
   }
 
@@ -60,7 +68,10 @@ export class DashboardSharesService {
   async principals(actor: Actor, search: string | undefined, limit = 50): Promise<Principal[]> {
     const needle = search?.trim().toLowerCase() ?? '';
     const [users, teams] = await Promise.all([this.users.activeOfTenant(actor.tenantId), this.teams.allOfTenant(actor.tenantId)]);
-    const all: Principal[] = [...teams.map((t) => ({ id: t.id, type: 'team' as const, name: t.name })), ...users.map((u) => ({ id: u.id, type: 'user' as const, name: u.name, email: u.email }))];
+    const all: Principal[] = [
+      ...teams.map((t) => ({ id: t.id, type: 'team' as const, name: t.name, max_permission: 'edit' as const })),
+      ...users.map((u) => ({ id: u.id, type: 'user' as const, name: u.name, email: u.email, max_permission: ceilingOf(u.role) })),
+    ];
     return all.filter((p) => !needle || p.name.toLowerCase().includes(needle) || p.email?.includes(needle)).slice(0, limit);
   }
 
@@ -81,10 +92,17 @@ export class DashboardSharesService {
     const ids = (type: string) => shares.filter((s) => s.principal_type === type).map((s) => s.principal_id);
     const [users, teams] = await Promise.all([this.users.findManyByIds(ids('user'), executor), this.teams.findManyByIds(ids('team'), executor)]);
     const names = new Map<string, string>([...users.map((u) => [u.id, u.name] as const), ...teams.map((t) => [t.id, t.name] as const)]);
+    const ceilings = new Map(users.map((u) => [u.id, ceilingOf(u.role)]));
     return {
       dashboard_id: id,
       visibility,
-      shares: shares.map((s) => ({ principal_type: s.principal_type as 'user' | 'team', principal_id: s.principal_id, name: names.get(s.principal_id) ?? s.principal_id, permission: s.permission as 'view' | 'edit' })),
+      shares: shares.map((s) => ({
+        principal_type: s.principal_type as 'user' | 'team',
+        principal_id: s.principal_id,
+        name: names.get(s.principal_id) ?? s.principal_id,
+        permission: s.permission as SharePermission,
+        max_permission: ceilings.get(s.principal_id) ?? 'edit',
+      })),
     };
   }
 }

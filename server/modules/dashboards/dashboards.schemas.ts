@@ -129,6 +129,9 @@ export const SharesSchema = Type.Object(
         principal_id: Type.String(),
         name: Type.String(),
         permission: Type.Union([Type.Literal('view'), Type.Literal('edit')]),
+        max_permission: Type.Union([Type.Literal('view'), Type.Literal('edit')], {
+          description: "The most this share can grant: a user's role is a ceiling, so a viewer only ever views",
+        }),
       }),
     ),
   },

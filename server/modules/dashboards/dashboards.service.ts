@@ -7,7 +7,7 @@ import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetsRepository } from '../widgets/widgets.repository.js';
-import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
+import { managesAsOwner, type DashboardAccess, type DashboardRights } from './dashboard-access.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
 import { parseFilters, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
 import type { DashboardListFilter, DashboardsRepository } from './dashboards.repository.js';
@@ -24,6 +24,9 @@ export interface DashboardInput {
 }
 
 export type DashboardChanges = Partial<DashboardInput> & { version?: number | undefined };
+
+/** A list entry carries the refresh interval too, so lists can show and filter by it. */
+export type DashboardListItem = DashboardSummary & { refresh_interval_seconds: number | null };
 
 export interface Mutation {
   trx: Kysely<DB>;
@@ -43,14 +46,15 @@ export class DashboardsService {
     private readonly minRefreshSeconds: number,
   ) {}
 
-  async list(actor: Actor, filter: DashboardListFilter): Promise<{ items: DashboardSummary[]; total: number }> {
+  async list(actor: Actor, filter: DashboardListFilter): Promise<{ items: DashboardListItem[]; total: number }> {
     assertCan(actor, 'dashboards:read');
     const viewer = await this.access.viewer(actor);
     const { rows, total } = await this.dashboards.list(viewer, filter);
     const tags = await this.dashboards.tagsOf(rows.map((r) => r.id));
     const items = rows.map((row) => {
-      const canManage = viewer.seesAll || row.owner_id === viewer.userId;
-      return toSummary(row, { tags: tags.get(row.id) ?? [], widgetCount: row.widget_count, ownerEmail: row.owner_email, canEdit: canManage, canManage });
+      const canManage = managesAsOwner(actor, viewer, row.owner_id);
+      const summary = toSummary(row, { tags: tags.get(row.id) ?? [], widgetCount: row.widget_count, ownerEmail: row.owner_email, canEdit: canManage, canManage });
+      return { ...summary, refresh_interval_seconds: row.refresh_interval_seconds };
     });
     return { items, total };
   }

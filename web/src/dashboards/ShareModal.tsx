@@ -19,6 +19,9 @@ const PERMISSIONS = [
   { value: 'edit', label: 'Can edit' },
 ];
 
+/** Viewers only ever view, whatever a share says, so editing is not offered to them. */
+const permissionsUpTo = (max: Permission) => PERMISSIONS.map((p) => ({ ...p, disabled: max === 'view' && p.value === 'edit' }));
+
 export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
   const shares = useShares(dashboard.id, opened);
   const update = useUpdateDashboard(dashboard.id);
@@ -37,8 +40,9 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
     .filter((principal) => !current.some((entry) => entry.principal_id === principal.id))
     .map((principal) => ({
       value: principal.id,
-      label: `${principal.type === 'team' ? 'Team: ' : ''}${principal.name}${principal.email ? ` (${principal.email})` : ''}`,
+      label: `${principal.type === 'team' ? 'Team: ' : ''}${principal.name}${principal.email ? ` (${principal.email})` : ''}${principal.max_permission === 'view' && permission === 'edit' ? ' · viewer, can view only' : ''}`,
     }));
+  const ceilingOf = (id: string) => principals.data?.find((p) => p.id === id)?.max_permission ?? 'edit';
   const visibility = shares.data?.visibility ?? dashboard.visibility;
   // A stale visibility change goes to the conflict dialog, which says so itself.
   const error = (conflictCurrent(update.error) ? null : update.error) ?? share.error;
@@ -93,7 +97,7 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
             onChange={(id) => {
               if (!id) return;
               setSearch('');
-              share.mutate({ shared_with: [id], permissions: permission });
+              share.mutate({ shared_with: [id], permissions: ceilingOf(id) === 'view' ? 'view' : permission });
             }}
           />
           <SegmentedControl
@@ -133,8 +137,8 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
                     <Select
                       size="xs"
                       aria-label={`Permission of ${entry.name}`}
-                      data={PERMISSIONS}
-                      value={entry.permission}
+                      data={permissionsUpTo(entry.max_permission)}
+                      value={entry.max_permission === 'view' ? 'view' : entry.permission}
                       allowDeselect={false}
                       disabled={share.isPending}
                       onChange={(value) =>

@@ -130,6 +130,8 @@ export interface Share {
   principal_id: string;
   name: string;
   permission: Permission;
+  /** The most this share can grant: a viewer's role caps it at view. */
+  max_permission: Permission;
 }
 
 export interface Shares {
@@ -142,6 +144,7 @@ export interface Principal {
   type: 'user' | 'team';
   name: string;
   email?: string;
+  max_permission: Permission;
 }
 
 export interface DataSourceInfo {
