@@ -136,7 +136,7 @@ describe('OData lists', () => {
     const hostile = await api('GET', `/dashboards?$filter=${encodeURIComponent("name eq 'x'' or 1 eq 1; DROP TABLE dashboards; --'")}`, editor);
     expect(hostile.statusCode).toBe(200);
     expect(hostile.json().count).toBe(0);
-    expect((await api('GET', '/dashboards?$top=101', editor)).statusCode).toBe(422);
+    expect((await api('GET', '/dashboards?$top=-1', editor)).statusCode).toBe(400);
   });
 });
 

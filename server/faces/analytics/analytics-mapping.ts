@@ -1,12 +1,12 @@
 import type { Static } from 'typebox';
 import type { WidgetData } from '../../modules/dashboard-data/widget-results.js';
 import type { Dashboard } from '../../modules/dashboards/dashboard-views.js';
-import type { DashboardInput } from '../../modules/dashboards/dashboards.service.js';
+import type { DashboardInput, DashboardListItem } from '../../modules/dashboards/dashboards.service.js';
 import { sizeOf } from '../../modules/widgets/auto-layout.js';
 import type { Visualization } from '../../modules/widgets/widget-types.js';
 import type { WidgetDraft } from '../../modules/widgets/widgets.service.js';
 import type { JsonValue } from '../../query-engine/types.js';
-import type { CreateIn, DashboardOut, WidgetIn } from './analytics.schemas.js';
+import type { CreateIn, DashboardOut, ListItemOut, WidgetIn } from './analytics.schemas.js';
 
 /** Renames between seed 002's camelCase and the core's fields; no rules live here. */
 
@@ -48,6 +48,21 @@ export function toDashboardInput(body: Partial<Static<typeof CreateIn>>): Partia
   if (body.filters !== undefined) out.filters = body.filters;
   if (body.refreshInterval !== undefined) out.refresh_interval_seconds = body.refreshInterval;
   return out;
+}
+
+/** A list entry: the fields `$filter` and `$orderby` can use, and the version a change must name. */
+export function toListItem(d: DashboardListItem): Static<typeof ListItemOut> {
+  return {
+    id: d.id,
+    name: d.name,
+    description: d.description,
+    type: d.type,
+    widgetCount: d.widget_count,
+    refreshInterval: d.refresh_interval_seconds,
+    createdAt: d.created_at,
+    updatedAt: d.updated_at,
+    version: d.version,
+  };
 }
 
 /** A widget's data in the shape its visualization reads: a series, a value, rows or text. */

@@ -85,20 +85,42 @@ export const DashboardOut = Type.Object(
   { title: 'AnalyticsDashboard' },
 );
 
+/**
+ * OData list options arrive as text and are read by the face (`odata/odata-query.ts`), so every
+ * malformed one is that option's own 400 rather than a generic schema failure.
+ */
 export const ListQuery = Type.Object(
   {
-    $filter: Type.Optional(Type.String({ maxLength: 2000 })),
-    $orderby: Type.Optional(Type.String({ maxLength: 500 })),
-    $skip: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-    $top: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    $filter: Type.Optional(Type.String({ description: 'OData $filter, up to 2000 characters' })),
+    $orderby: Type.Optional(Type.String({ description: 'OData $orderby: properties or functions of them, each optionally asc or desc' })),
+    $skip: Type.Optional(Type.String({ description: 'Rows to skip: a whole number in digits' })),
+    $top: Type.Optional(Type.String({ description: 'Rows wanted in all: a whole number in digits. Over 100 come in pages linked by @odata.nextLink' })),
+    $count: Type.Optional(Type.String({ description: 'true adds @odata.count, the number of all matches' })),
   },
   { additionalProperties: false },
 );
 
+export const ListItemOut = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    description: Type.String(),
+    type: Type.String(),
+    widgetCount: Type.Integer(),
+    refreshInterval: Type.Union([Type.Integer(), Type.Null()]),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    version: Type.Integer(),
+  },
+  { title: 'AnalyticsDashboardListItem' },
+);
+
 export const ListOut = Type.Object(
   {
-    value: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), type: Type.String(), widgetCount: Type.Integer(), createdAt: Type.String() })),
-    count: Type.Integer(),
+    value: Type.Array(ListItemOut),
+    count: Type.Integer({ description: 'The number of all matches, across pages' }),
+    '@odata.count': Type.Optional(Type.Integer({ description: 'The same number, with $count=true' })),
+    '@odata.nextLink': Type.Optional(Type.String({ description: 'The next page, when this one stops short of what was asked for' })),
   },
   { title: 'AnalyticsDashboardList' },
 );

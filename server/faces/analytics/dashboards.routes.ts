@@ -3,10 +3,10 @@ import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { basedOnVersion, sendVersionTag } from '../../plugins/etag.js';
 import { CreateIn, CreatedOut, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from './analytics.schemas.js';
-import { toDashboardInput, toDashboardOut, toDraft } from './analytics-mapping.js';
+import { toDashboardInput, toDashboardOut, toDraft, toListItem } from './analytics-mapping.js';
 import type { AnalyticsFaceOptions } from './index.js';
-import { parseODataOrderBy } from './odata/odata-orderby.js';
-import { parseODataFilter } from './odata/odata-parser.js';
+import { nextLink, nextPage, pageLength } from './odata/odata-paging.js';
+import { parseODataListQuery, queryValidationError } from './odata/odata-query.js';
 
 const tags = ['analytics'];
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -29,17 +29,26 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
     {
       schema: {
         tags,
-        summary: 'Dashboards the caller may see, with OData $filter, $orderby, $skip and $top',
+        summary: 'Dashboards the caller may see, with OData $filter, $orderby, $skip, $top and $count',
         querystring: ListQuery,
         response: { 200: ListOut, ...analyticsErrors(400) },
       },
+      attachValidation: true,
     },
     async (request) => {
-      const q = request.query;
-      const predicate = q.$filter ? parseODataFilter(q.$filter) : undefined;
-      const order = q.$orderby ? parseODataOrderBy(q.$orderby) : undefined;
-      const { items, total } = await services.dashboards.list(requireActor(request), { predicate, order, limit: q.$top ?? 20, offset: q.$skip ?? 0 });
-      return { value: items.map((d) => ({ id: d.id, name: d.name, type: d.type, widgetCount: d.widget_count, createdAt: d.created_at })), count: total };
+      if (request.validationError) throw queryValidationError(request.validationError);
+      const options = request.query;
+      const query = parseODataListQuery(options);
+      const { predicate, order, skip } = query;
+      const { items, total } = await services.dashboards.list(requireActor(request), { predicate, order, limit: pageLength(query.top), offset: skip });
+      const next = nextPage(query, items.length, total);
+      const base = { protocol: request.protocol, host: request.host, path: request.url.split('?')[0] ?? '' };
+      return {
+        value: items.map(toListItem),
+        count: total,
+        ...(query.count ? { '@odata.count': total } : {}),
+        ...(next ? { '@odata.nextLink': nextLink(base, options, next) } : {}),
+      };
     },
   );
 
