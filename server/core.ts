@@ -5,6 +5,8 @@ import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { CsrfTokens } from './modules/auth/csrf-tokens.js';
+import { SessionStatus } from './modules/auth/session-status.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { RefreshTokensRepository } from './modules/auth/refresh-tokens.repository.js';
 import { TeamsRepository } from './modules/teams/teams.repository.js';
@@ -106,7 +108,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
       await metadata.close();
     },
     audit,
-    auth: new AuthService(usersRepo, refreshRepo, accessTokens, throttle, audit, config.refreshTokenTtlSeconds),
+    auth: new AuthService(usersRepo, refreshRepo, accessTokens, throttle, audit, config.refreshTokenTtlSeconds, new SessionStatus(refreshRepo), new CsrfTokens(config.jwtSecret)),
     users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit),
     teams,
     tenants: new TenantsService(tenantsRepo, audit),

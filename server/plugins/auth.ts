@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type TokenPair } from '../../common/auth.js';
+import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE } from '../../common/auth.js';
 import type { Core } from '../core.js';
 import type { Actor } from '../modules/auth/actor.js';
-import type { ClientInfo } from '../modules/auth/auth.service.js';
+import type { ClientInfo, SignedIn } from '../modules/auth/auth.service.js';
 import { DomainError, forbidden, unauthorized } from '../modules/errors/domain-errors.js';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,18 +36,20 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+const CSRF_REFUSED = 'Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header';
+
 /**
  * Cookies ride along on cross-site requests; a bearer header cannot. So a state-changing request
  * authenticated by cookie must echo the readable CSRF cookie in a header, which a foreign page
- * cannot read (double-submit).
+ * cannot read (double-submit). Returns the echoed token, which the auth service then checks was
+ * signed for the request's own session; undefined for safe methods, which need none.
  */
-export function assertCsrf(request: FastifyRequest): void {
-  if (SAFE_METHODS.has(request.method)) return;
+export function csrfTokenOf(request: FastifyRequest): string | undefined {
+  if (SAFE_METHODS.has(request.method)) return undefined;
   const cookie = request.cookies[CSRF_COOKIE];
   const header = request.headers[CSRF_HEADER];
-  if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) {
-    throw forbidden('Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header');
-  }
+  if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) throw forbidden(CSRF_REFUSED);
+  return header;
 }
 
 /**
@@ -66,8 +68,12 @@ export function authenticateHook(core: Core) {
       return;
     }
     try {
-      if (cookie) assertCsrf(request);
-      request.actor = await core.auth.authenticate(token, clientOf(request));
+      const actor = await core.auth.authenticate(token, clientOf(request));
+      if (cookie) {
+        const csrf = csrfTokenOf(request);
+        if (csrf !== undefined) core.auth.assertCsrf(actor.sessionId, csrf);
+      }
+      request.actor = actor;
     } catch (error) {
       // A stale cookie must not block logging in again.
       if (isPublic && cookie && error instanceof DomainError) return;
@@ -87,12 +93,12 @@ export interface CookieOptions {
   refreshTtlSeconds: number;
 }
 
-export function setSessionCookies(reply: FastifyReply, tokens: TokenPair, options: CookieOptions): void {
+export function setSessionCookies(reply: FastifyReply, { tokens, csrfToken }: SignedIn, options: CookieOptions): void {
   const base = { httpOnly: true, sameSite: 'lax' as const, secure: options.secure };
   reply.setCookie(ACCESS_COOKIE, tokens.access_token, { ...base, path: '/', maxAge: options.accessTtlSeconds });
   // The refresh cookie only travels to the auth endpoints that use it.
   reply.setCookie(REFRESH_COOKIE, tokens.refresh_token, { ...base, path: '/admin/api/auth', maxAge: options.refreshTtlSeconds });
-  reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), { httpOnly: false, sameSite: 'lax', secure: options.secure, path: '/', maxAge: options.refreshTtlSeconds });
+  reply.setCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'lax', secure: options.secure, path: '/', maxAge: options.refreshTtlSeconds });
 }
 
 export function clearSessionCookies(reply: FastifyReply): void {

@@ -1,13 +1,20 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { REFRESH_COOKIE } from '../../../common/auth.js';
 import { CurrentUserSchema, LoginBody, RefreshBody, TokenPairSchema } from '../../modules/auth/auth.schemas.js';
 import { unauthorized } from '../../modules/errors/domain-errors.js';
 import { DetailError, RateLimited } from '../../modules/errors/errors.schemas.js';
-import { assertCsrf, clearSessionCookies, clientOf, requireActor, setSessionCookies } from '../../plugins/auth.js';
+import { csrfTokenOf, clearSessionCookies, clientOf, requireActor, setSessionCookies } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
 
 const tags = ['auth'];
+
+/** Refresh and logout may come with no body at all (the token in a cookie); validate that as `{}`. */
+function bodyOptional(request: FastifyRequest, _reply: FastifyReply, done: () => void): void {
+  request.body ??= {};
+  done();
+}
 
 export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (app, { core, cookies, loginRateLimit }) => {
 
@@ -24,9 +31,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
       },
     },
     async (request, reply) => {
-      const tokens = await core.auth.login(request.body, clientOf(request));
-      setSessionCookies(reply, tokens, cookies);
-      return tokens;
+      const session = await core.auth.login(request.body, clientOf(request));
+      setSessionCookies(reply, session, cookies);
+      return session.tokens;
     },
   );
 
@@ -34,24 +41,26 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
     '/auth/refresh',
     {
       config: { public: true },
+      preValidation: bodyOptional,
       schema: {
         tags,
         summary: 'Exchange a refresh token for new tokens (the refresh token rotates)',
         security: [],
-        body: Type.Optional(RefreshBody),
+        body: RefreshBody,
         response: { 200: TokenPairSchema, 401: DetailError, 403: DetailError, 422: DetailError },
       },
     },
     async (request, reply) => {
       let token = request.body?.refresh_token;
+      let csrf: string | null | undefined;
       if (!token) {
         token = request.cookies[REFRESH_COOKIE];
         if (!token) throw unauthorized('No refresh token given');
-        assertCsrf(request);
+        csrf = csrfTokenOf(request) ?? null;
       }
-      const tokens = await core.auth.refresh(token, clientOf(request));
-      setSessionCookies(reply, tokens, cookies);
-      return tokens;
+      const session = await core.auth.refresh(token, clientOf(request), csrf);
+      setSessionCookies(reply, session, cookies);
+      return session.tokens;
     },
   );
 
@@ -59,20 +68,22 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
     '/auth/logout',
     {
       config: { public: true },
+      preValidation: bodyOptional,
       schema: {
         tags,
         summary: 'Revoke the refresh token and clear the session cookies',
-        body: Type.Optional(RefreshBody),
+        body: RefreshBody,
         response: { 204: Type.Null(), 403: DetailError, 422: DetailError },
       },
     },
     async (request, reply) => {
       let token = request.body?.refresh_token;
+      let csrf: string | null | undefined;
       if (!token && request.cookies[REFRESH_COOKIE]) {
-        assertCsrf(request);
+        csrf = csrfTokenOf(request) ?? null;
         token = request.cookies[REFRESH_COOKIE];
       }
-      await core.auth.logout(token, request.actor ?? undefined, clientOf(request));
+      await core.auth.logout(token, request.actor ?? undefined, clientOf(request), csrf);
       clearSessionCookies(reply);
       return reply.status(204).send(null);
     },

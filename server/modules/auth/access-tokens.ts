@@ -7,6 +7,8 @@ export interface AccessClaims {
   sub: string;
   tid: string;
   role: string;
+  /** The session (refresh-token family) the token was issued to; logging out ends it. */
+  sid: string;
 }
 
 /** Short-lived HS256 access tokens carrying the user, tenant and role. */
@@ -21,7 +23,7 @@ export class AccessTokens {
   }
 
   sign(claims: AccessClaims): Promise<string> {
-    return new SignJWT({ tid: claims.tid, role: claims.role })
+    return new SignJWT({ tid: claims.tid, role: claims.role, sid: claims.sid })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.sub)
       .setIssuer(ISSUER)
@@ -32,11 +34,12 @@ export class AccessTokens {
 
   async verify(token: string): Promise<AccessClaims> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.role !== 'string') {
+      // A token without an expiry would be valid forever; without a session it could not be ended.
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, requiredClaims: ['exp', 'sub', 'sid'] });
+      if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.role !== 'string' || typeof payload.sid !== 'string') {
         throw unauthorized('Malformed access token');
       }
-      return { sub: payload.sub, tid: payload.tid, role: payload.role };
+      return { sub: payload.sub, tid: payload.tid, role: payload.role, sid: payload.sid };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthorized('Access token expired');
       if (error instanceof joseErrors.JOSEError) throw unauthorized('Invalid access token');

@@ -7,6 +7,8 @@ export interface Actor {
   email: string;
   tenantId: string;
   role: Role;
+  /** The signed-in session the request came with, when it came with one. */
+  sessionId?: string | undefined;
   ip?: string | undefined;
   userAgent?: string | undefined;
 }

@@ -4,12 +4,14 @@ import { impliedRoles, isRole, permissionsOf, type Role } from '../../../common/
 import { fromDbBool } from '../../db/dialect.js';
 import type { UserRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { unauthorized } from '../errors/domain-errors.js';
+import { forbidden, unauthorized } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { normalizeEmail } from '../users/users.service.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { Actor } from './actor.js';
+import type { CsrfTokens } from './csrf-tokens.js';
+import type { SessionStatus } from './session-status.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { burnVerification, verifyPassword } from './passwords.js';
 import type { RefreshTokensRepository } from './refresh-tokens.repository.js';
@@ -19,11 +21,19 @@ export interface ClientInfo {
   userAgent?: string | undefined;
 }
 
+/** Tokens of a signed-in session, and the CSRF token that cookie-based requests of it must echo. */
+export interface SignedIn {
+  tokens: TokenPair;
+  csrfToken: string;
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function actorOf(user: UserRow, client: ClientInfo): Actor {
-  return { userId: user.id, email: user.email, tenantId: user.tenant_id, role: user.role as Role, ip: client.ip, userAgent: client.userAgent };
+function actorOf(user: UserRow, client: ClientInfo, sessionId?: string): Actor {
+  return { userId: user.id, email: user.email, tenantId: user.tenant_id, role: user.role as Role, sessionId, ip: client.ip, userAgent: client.userAgent };
 }
+
+const CSRF_REFUSED = 'Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header';
 
 export class AuthService {
   constructor(
@@ -33,9 +43,11 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
     private readonly refreshTtlSeconds: number,
+    private readonly sessions: SessionStatus,
+    private readonly csrf: CsrfTokens,
   ) {}
 
-  async login(input: { email: string; password: string }, client: ClientInfo): Promise<TokenPair> {
+  async login(input: { email: string; password: string }, client: ClientInfo): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const address = client.ip ?? 'unknown';
     this.throttle.assertAllowed(email, address);
@@ -55,14 +67,20 @@ export class AuthService {
       await this.users.touchLogin(trx, user.id, at);
       // Rotated tokens are kept until they expire (to catch reuse); after that they are dead weight.
       await this.refreshTokens.deleteExpired(trx, at);
-      const refresh = await this.issueRefresh(trx, user.id, newId('fam'));
+      const sessionId = newId('fam');
+      const refresh = await this.issueRefresh(trx, user.id, sessionId);
       record({ action: 'login', model: 'User', recordId: user.id, details: {} });
-      return this.pair(user, refresh);
+      return this.signedIn(user, refresh, sessionId);
     });
   }
 
-  async refresh(token: string, client: ClientInfo): Promise<TokenPair> {
+  /**
+   * `csrfToken` is given when the refresh token came from a cookie: the request must then carry the
+   * CSRF token of that session (null when it carried none).
+   */
+  async refresh(token: string, client: ClientInfo, csrfToken?: string | null): Promise<SignedIn> {
     const row = await this.refreshTokens.findByHash(hashToken(token));
+    if (row && csrfToken !== undefined) this.assertCsrf(row.family_id, csrfToken);
     if (!row || row.revoked_at) throw unauthorized('Invalid refresh token');
     const user = await this.users.findById(row.user_id);
     if (!user || !fromDbBool(user.is_active)) throw unauthorized('Invalid refresh token');
@@ -82,30 +100,43 @@ export class AuthService {
       }
       const refresh = await this.issueRefresh(trx, user.id, row.family_id);
       record({ action: 'token_refresh', model: 'User', recordId: user.id, details: {} });
-      return this.pair(user, refresh);
+      return this.signedIn(user, refresh, row.family_id);
     });
+    if (!result) this.sessions.markEnded(row.family_id);
     if (!result) throw unauthorized('Refresh token was already used; the session has been revoked');
     return result;
   }
 
-  /** Ends the session a refresh token belongs to; with no usable token it only records the logout. */
-  async logout(refreshToken: string | undefined, actor: Actor | undefined, client: ClientInfo): Promise<void> {
+  /**
+   * Ends the session of the refresh token, or else of the access token the request came with, so
+   * neither token of it works afterwards. `csrfToken` as for refresh().
+   */
+  async logout(refreshToken: string | undefined, actor: Actor | undefined, client: ClientInfo, csrfToken?: string | null): Promise<void> {
     const row = refreshToken ? await this.refreshTokens.findByHash(hashToken(refreshToken)) : undefined;
+    if (row && csrfToken !== undefined) this.assertCsrf(row.family_id, csrfToken);
     const owner = row ? await this.users.findById(row.user_id) : undefined;
     const who = actor ?? (owner ? actorOf(owner, client) : undefined);
     if (!who) return;
+    const sessionId = row?.family_id ?? actor?.sessionId;
     await this.audit.change(who, async (trx, record) => {
-      if (row) await this.refreshTokens.revokeFamily(trx, row.family_id, nowIso());
+      if (sessionId) await this.refreshTokens.revokeFamily(trx, sessionId, nowIso());
       record({ action: 'logout', model: 'User', recordId: who.userId, details: {} });
     });
+    if (sessionId) this.sessions.markEnded(sessionId);
+  }
+
+  /** Cookie-authenticated writes echo a CSRF token, which must be the one signed for their session. */
+  assertCsrf(sessionId: string | undefined, token: string | null): void {
+    if (!sessionId || !token || !this.csrf.verify(sessionId, token)) throw forbidden(CSRF_REFUSED);
   }
 
   /** Resolves a bearer token to the current state of its user, so deactivation and role changes apply at once. */
   async authenticate(accessToken: string, client: ClientInfo): Promise<Actor> {
     const claims = await this.accessTokens.verify(accessToken);
+    if (!(await this.sessions.isLive(claims.sid))) throw unauthorized('This session has ended; sign in again');
     const user = await this.users.findById(claims.sub);
     if (!user || !fromDbBool(user.is_active)) throw unauthorized('This account is no longer active');
-    return actorOf(user, client);
+    return actorOf(user, client, claims.sid);
   }
 
   async me(actor: Actor): Promise<CurrentUser> {
@@ -121,6 +152,7 @@ export class AuthService {
       await this.refreshTokens.revokeFamily(trx, familyId, nowIso());
       record({ action, model: 'User', recordId: actor.userId, details: { family: familyId } });
     });
+    this.sessions.markEnded(familyId);
   }
 
   private async issueRefresh(trx: Parameters<RefreshTokensRepository['insert']>[0], userId: string, familyId: string): Promise<string> {
@@ -139,8 +171,11 @@ export class AuthService {
     return token;
   }
 
-  private async pair(user: UserRow, refreshToken: string): Promise<TokenPair> {
-    const accessToken = await this.accessTokens.sign({ sub: user.id, tid: user.tenant_id, role: user.role });
-    return { access_token: accessToken, refresh_token: refreshToken, token_type: 'bearer', expires_in: this.accessTokens.ttlSeconds };
+  private async signedIn(user: UserRow, refreshToken: string, sessionId: string): Promise<SignedIn> {
+    const accessToken = await this.accessTokens.sign({ sub: user.id, tid: user.tenant_id, role: user.role, sid: sessionId });
+    return {
+      tokens: { access_token: accessToken, refresh_token: refreshToken, token_type: 'bearer', expires_in: this.accessTokens.ttlSeconds },
+      csrfToken: this.csrf.issue(sessionId),
+    };
   }
 }

@@ -32,6 +32,19 @@ export class RefreshTokensRepository {
     await executor.updateTable('refresh_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
   }
 
+  /** A session lives while one token of its family is neither revoked nor expired. */
+  async familyIsLive(familyId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('refresh_tokens')
+      .select('id')
+      .where('family_id', '=', familyId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', new Date().toISOString())
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Expired tokens are useless; dropping them keeps the table small. */
   async deleteExpired(executor: Kysely<DB>, now: string): Promise<void> {
     await executor.deleteFrom('refresh_tokens').where('expires_at', '<', now).execute();
