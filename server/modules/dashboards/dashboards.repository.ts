@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { containsInsensitive, type DialectName } from '../../db/dialect.js';
+import { lockRowForChange } from '../../db/row-lock.js';
 import { compileOrder, compilePredicate } from './dashboard-predicate.compiler.js';
 import type { DashboardOrder, Predicate } from './dashboard-predicate.js';
 import type { DashboardRow, DB, ShareRow } from '../../db/schema.js';
@@ -78,6 +79,11 @@ export class DashboardsRepository {
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { rows: rows.map((r) => ({ ...r, widget_count: Number(r.widget_count ?? 0) })), total: Number(count.n) };
+  }
+
+  /** Inside a change's transaction: concurrent changes to the same dashboard wait for this one. */
+  lockForChange(executor: Kysely<DB>, id: string): Promise<void> {
+    return lockRowForChange(executor, this.dialect, 'dashboards', id);
   }
 
   findById(id: string, executor: Kysely<DB> = this.db): Promise<DashboardRow | undefined> {

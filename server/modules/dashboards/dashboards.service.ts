@@ -131,6 +131,9 @@ export class DashboardsService {
   ): Promise<Dashboard> {
     const run = () =>
       this.audit.change(actor, async (trx, record) => {
+        // A change naming no version applies to whatever is current: queue behind other writers
+        // rather than lose a race to them.
+        await this.dashboards.lockForChange(trx, id);
         const { row } = options.need === 'manage' ? await this.access.requireManage(actor, id, trx) : await this.access.requireEdit(actor, id, trx);
         if (options.version !== undefined && options.version !== row.version) throw await this.stale(actor, row, options.version, trx);
         const patch = (await work({ trx, row, record })) ?? {};
