@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { DB } from './schema.js';
+import { registerSqliteFunctions } from './sqlite-functions.js';
 
 export interface MetadataDatabase {
   db: Kysely<DB>;
@@ -32,6 +33,7 @@ export function connectMetadata(options: { databaseUrl?: string; sqliteFile: str
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  registerSqliteFunctions(sqlite);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return wrap(db, 'sqlite', options.sqliteFile);
 }

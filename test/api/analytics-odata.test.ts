@@ -135,3 +135,77 @@ describe('bad query options', () => {
     expect(Object.keys(body)).toEqual(['error']);
   });
 });
+
+describe('$filter and $orderby functions', () => {
+  const names = (res: { json(): { value: Item[] } }) => res.json().value.map((d) => d.name);
+  const list = (query: string) => api('GET', `/dashboards?${query.replace(/\$(filter|orderby)=([^&]*)/g, (_, k: string, v: string) => `$${k}=${encodeURIComponent(v)}`)}&$top=100`);
+  const within = "startswith(name, 'Fn ') or name eq 'ÉTÉ Report'";
+
+  beforeAll(async () => {
+    const rows: [string, string, number | null][] = [
+      ['ÉTÉ Report', 'Summer figures', 60],
+      ['Fn apple', '  padded  ', null],
+      ['Fn Banana', '', 300],
+      ['Fn straße', 'Größe', 30],
+    ];
+    for (const [name, description, refreshInterval] of rows) {
+      expect((await api('POST', '/dashboards', { name, description, refreshInterval, type: 'fn' })).statusCode).toBe(201);
+    }
+  });
+
+  it('tolower and toupper map all of Unicode, not only A-Z', async () => {
+    expect(names(await list("$filter=tolower(name) eq 'été report'"))).toEqual(['ÉTÉ Report']);
+    expect(names(await list("$filter=toupper(name) eq 'FN STRASSE'"))).toEqual(['Fn straße']);
+    expect(names(await list("$filter=contains(tolower(description), 'größe')"))).toEqual(['Fn straße']);
+  });
+
+  it('in, string functions and case-insensitive names', async () => {
+    expect(names(await list("$filter=name in ('Fn apple', 'Fn Banana', 'nope')&$orderby=name"))).toEqual(['Fn Banana', 'Fn apple']);
+    expect(names(await list(`$filter=(${within}) and length(name) eq 10&$orderby=name`))).toEqual(['ÉTÉ Report']);
+    expect(names(await list("$filter=indexof(name, 'Ban') eq 3"))).toEqual(['Fn Banana']);
+    expect(names(await list("$filter=substring(name, 3) eq 'apple' or substring(name, 3, 3) eq 'Ban'&$orderby=name"))).toEqual(['Fn Banana', 'Fn apple']);
+    expect(names(await list("$filter=trim(description) eq 'padded'"))).toEqual(['Fn apple']);
+    expect(names(await list("$filter=concat(concat(name, ':'), type) eq 'Fn apple:fn'"))).toEqual(['Fn apple']);
+    expect(names(await list("$filter=StartsWith(name, 'Fn ') AND NOT TOLOWER(name) EQ 'fn apple'&$orderby=name"))).toEqual(['Fn Banana', 'Fn straße']);
+  });
+
+  it('date functions, Date literals and now()', async () => {
+    const year = new Date().getUTCFullYear();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(names(await list(`$filter=(${within}) and year(createdAt) eq ${year} and month(createdAt) ge 1 and day(createdAt) le 31&$orderby=name`))).toHaveLength(4);
+    expect(names(await list(`$filter=(${within}) and hour(createdAt) ge 0 and minute(createdAt) lt 60 and second(createdAt) lt 60`))).toHaveLength(4);
+    expect(names(await list(`$filter=(${within}) and createdAt le now() and createdAt ge 2026-01-01 and date(createdAt) le ${today}`))).toHaveLength(4);
+    expect(names(await list(`$filter=(${within}) and date(createdAt) gt 9999-12-31`))).toEqual([]);
+  });
+
+  it('null by OData rules: equal only to null, every other comparison false, functions of null null', async () => {
+    expect(names(await list(`$filter=(${within}) and refreshInterval eq null`))).toEqual(['Fn apple']);
+    expect(names(await list(`$filter=(${within}) and refreshInterval ne null&$orderby=name`))).toEqual(['Fn Banana', 'Fn straße', 'ÉTÉ Report']);
+    expect(names(await list(`$filter=(${within}) and description eq null`))).toEqual([]);
+    expect(names(await list(`$filter=(${within}) and (refreshInterval lt 100 or refreshInterval ge 100)&$orderby=name`))).toEqual(['Fn Banana', 'Fn straße', 'ÉTÉ Report']);
+    expect(names(await list(`$filter=(${within}) and not (refreshInterval gt null)`))).toHaveLength(4);
+    expect(names(await list(`$filter=(${within}) and substring(name, refreshInterval) eq null`))).toEqual(['Fn apple']);
+    expect(names(await list(`$filter=(${within}) and not contains(substring(name, refreshInterval), 'x')&$orderby=name`))).toEqual(['Fn Banana', 'Fn straße', 'ÉTÉ Report']);
+  });
+
+  it('$orderby over functions', async () => {
+    expect(names(await list(`$filter=${within}&$orderby=tolower(name) desc`))).toEqual(['ÉTÉ Report', 'Fn straße', 'Fn Banana', 'Fn apple']);
+    expect(names(await list(`$filter=${within}&$orderby=length(name), name desc`))).toEqual(['Fn apple', 'Fn straße', 'Fn Banana', 'ÉTÉ Report']);
+    expect(names(await list(`$filter=${within}&$orderby=refreshInterval DESC`))).toEqual(['Fn Banana', 'ÉTÉ Report', 'Fn straße', 'Fn apple']);
+  });
+
+  it('type errors and unknown functions are 400 INVALID_FILTER or INVALID_ORDERBY', async () => {
+    for (const [query, code] of [
+      ["$filter=length(name) eq 'x'", 'INVALID_FILTER'],
+      ['$filter=year(name) eq 1', 'INVALID_FILTER'],
+      ["$filter=sqrt(name) eq 'x'", 'INVALID_FILTER'],
+      ['$filter=name in ()', 'INVALID_FILTER'],
+      ['$orderby=lower(name)', 'INVALID_ORDERBY'],
+      ["$orderby=name eq 'x'", 'INVALID_ORDERBY'],
+    ]) {
+      const res = await list(query as string);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.code, query).toBe(code);
+    }
+  });
+});

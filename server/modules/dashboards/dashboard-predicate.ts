@@ -1,8 +1,18 @@
 /**
- * A face-neutral boolean condition over dashboard fields. Faces parse their own query dialects
- * (OData `$filter`, ...) into this tree; `dashboard-predicate.compiler.ts` turns it into SQL. The
- * tree carries no SQL and no HTTP names, so every face filters with the same semantics.
+ * A face-neutral condition over dashboard fields. Faces parse their own query dialects (OData
+ * `$filter`, ...) into this tree; `dashboard-predicate.compiler.ts` turns it into SQL. The tree
+ * carries no SQL and no HTTP names, so every face filters with the same semantics:
+ * - Values may be null (a nullable field, the null literal, a function of a null). A function
+ *   of a null is null; a comparison is never null: null equals only null, and every ordering
+ *   comparison with a null is false. Conditions of functions of nulls (`contains(null, 'a')`)
+ *   are unknown, and `and`, `or` and `not` treat unknown as SQL does; a filter keeps a row only
+ *   when its condition is true.
+ * - Strings compare and order by code point; lengths and positions count code points.
  */
+
+import { argumentProblem, arityProblem, resultTypeOf, type OperandFn } from './dashboard-predicate.functions.js';
+
+export type { OperandFn } from './dashboard-predicate.functions.js';
 
 export type DashboardField =
   | 'name'
@@ -14,10 +24,10 @@ export type DashboardField =
   | 'updated_at';
 
 /** The type of a value as the predicate sees it; `null` is the type of the null literal only. */
-export type ValueType = 'string' | 'number' | 'datetime' | 'null';
+export type ValueType = 'string' | 'number' | 'datetime' | 'date' | 'null';
 
 export interface FieldSpec {
-  type: Exclude<ValueType, 'null'>;
+  type: 'string' | 'number' | 'datetime';
   nullable: boolean;
 }
 
@@ -35,16 +45,16 @@ export function isDashboardField(name: string): name is DashboardField {
   return Object.prototype.hasOwnProperty.call(DASHBOARD_FIELDS, name);
 }
 
-/**
- * `lower` folds ASCII A–Z only: that is what SQLite's lower() does, and the compiler makes
- * PostgreSQL do the same, so a case-insensitive filter matches the same rows on both stores.
- */
-export type FieldOperand = { kind: 'field'; field: DashboardField; lower?: boolean };
+export type FieldOperand = { kind: 'field'; field: DashboardField };
 /** A literal. Numbers must be finite; strings must not contain U+0000 (PostgreSQL text cannot). */
 export type ValueOperand = { kind: 'value'; value: string | number | null };
 /** A UTC instant in the stored form `YYYY-MM-DDTHH:MM:SS.sssZ`, so text comparison orders it. */
 export type DatetimeOperand = { kind: 'datetime'; value: string };
-export type Operand = FieldOperand | ValueOperand | DatetimeOperand;
+/** A calendar date `YYYY-MM-DD`; next to an instant it stands for its midnight UTC. */
+export type DateOperand = { kind: 'date'; value: string };
+/** A function of other operands (`tolower(name)`, `year(createdAt)`, `now()`). */
+export type CallOperand = { kind: 'call'; fn: OperandFn; args: Operand[] };
+export type Operand = FieldOperand | ValueOperand | DatetimeOperand | DateOperand | CallOperand;
 
 export type CompareOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type MatchFn = 'contains' | 'startswith' | 'endswith';
@@ -54,13 +64,17 @@ export type Predicate =
   /** n-ary so that long chains stay flat instead of nesting one level per term. */
   | { kind: 'and' | 'or'; operands: Predicate[] }
   | { kind: 'not'; operand: Predicate }
-  /** Case-sensitive substring tests; wrap operands in `lower` for case-insensitive ones. */
+  /** Case-sensitive substring tests; wrap operands in `tolower` for case-insensitive ones. */
   | { kind: 'match'; fn: MatchFn; target: Operand; needle: Operand }
-  | { kind: 'constant'; value: boolean };
+  /** `null` is the unknown truth value. */
+  | { kind: 'constant'; value: boolean | null }
+  /** True when both conditions have the same truth value (unknown included); never unknown itself. */
+  | { kind: 'same'; left: Predicate; right: Predicate };
 
-export type DashboardOrder = { field: DashboardField; direction: 'asc' | 'desc' }[];
+export type DashboardOrder = { expression: Operand; direction: 'asc' | 'desc' }[];
 
 export const STORED_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export const STORED_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for text exactly as the store writes instants (a real date, not just the right shape). */
 export function isStoredDatetime(text: unknown): boolean {
@@ -69,13 +83,19 @@ export function isStoredDatetime(text: unknown): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString() === text;
 }
 
-export const field = (name: DashboardField, lower = false): FieldOperand => (lower ? { kind: 'field', field: name, lower } : { kind: 'field', field: name });
+export function isCalendarDate(text: unknown): boolean {
+  return typeof text === 'string' && STORED_DATE.test(text) && isStoredDatetime(`${text}T00:00:00.000Z`);
+}
+
+export const field = (name: DashboardField): FieldOperand => ({ kind: 'field', field: name });
 export const value = (v: string | number | null): ValueOperand => ({ kind: 'value', value: v });
 export const datetime = (iso: string): DatetimeOperand => ({ kind: 'datetime', value: iso });
+export const date = (day: string): DateOperand => ({ kind: 'date', value: day });
+export const call = (fn: OperandFn, ...args: Operand[]): CallOperand => ({ kind: 'call', fn, args });
 export const compare = (op: CompareOp, left: Operand, right: Operand): Predicate => ({ kind: 'compare', op, left, right });
 export const match = (fn: MatchFn, target: Operand, needle: Operand): Predicate => ({ kind: 'match', fn, target, needle });
 export const not = (operand: Predicate): Predicate => ({ kind: 'not', operand });
-export const constant = (v: boolean): Predicate => ({ kind: 'constant', value: v });
+export const constant = (v: boolean | null): Predicate => ({ kind: 'constant', value: v });
 
 /** Joins conditions, flattening nested joins of the same kind. */
 export function junction(kind: 'and' | 'or', operands: Predicate[]): Predicate {
@@ -84,54 +104,126 @@ export function junction(kind: 'and' | 'or', operands: Predicate[]): Predicate {
   return { kind, operands: flat };
 }
 
-export function operandType(operand: Operand): ValueType {
-  if (operand.kind === 'field') return DASHBOARD_FIELDS[operand.field].type;
-  if (operand.kind === 'datetime') return 'datetime';
-  if (operand.value === null) return 'null';
-  return typeof operand.value === 'number' ? 'number' : 'string';
+/** Whether an operand can be null on some row: a nullable field, the null literal, or a function of either. */
+export function operandMayBeNull(operand: Operand): boolean {
+  switch (operand.kind) {
+    case 'field':
+      return DASHBOARD_FIELDS[operand.field].nullable;
+    case 'value':
+      return operand.value === null;
+    case 'call':
+      return operand.args.some(operandMayBeNull);
+    default:
+      return false;
+  }
+}
+
+/** Whether a condition can be unknown on some row. */
+export function predicateMayBeUnknown(predicate: Predicate): boolean {
+  switch (predicate.kind) {
+    case 'constant':
+      return predicate.value === null;
+    case 'not':
+      return predicateMayBeUnknown(predicate.operand);
+    case 'and':
+    case 'or':
+      return predicate.operands.some(predicateMayBeUnknown);
+    case 'match':
+      return operandMayBeNull(predicate.target) || operandMayBeNull(predicate.needle);
+    default:
+      return false;
+  }
 }
 
 /**
- * Why two operand types cannot be compared with `op`, or undefined when they can. Only equal
- * types compare (no implicit conversion: the two stores convert differently); null compares
- * with anything, but only for (in)equality, which becomes IS [NOT] NULL.
+ * `left` and `right` have the same truth value. Folds what needs no SQL: two constants, and a
+ * condition that is never unknown next to a constant (`P eq true` is P, `P eq false` is not P).
  */
-export function comparisonProblem(op: CompareOp, left: ValueType, right: ValueType): 'null-order' | 'mismatch' | undefined {
-  if (left === 'null' || right === 'null') return op === 'eq' || op === 'ne' ? undefined : 'null-order';
-  return left === right ? undefined : 'mismatch';
+export function same(left: Predicate, right: Predicate): Predicate {
+  if (left.kind === 'constant' && right.kind === 'constant') return constant(left.value === right.value);
+  const [fixed, other] = right.kind === 'constant' ? [right, left] : left.kind === 'constant' ? [left, right] : [undefined, undefined];
+  if (fixed?.kind === 'constant' && other && !predicateMayBeUnknown(other)) {
+    if (fixed.value === null) return constant(false);
+    return fixed.value ? other : not(other);
+  }
+  return { kind: 'same', left, right };
 }
 
-/** Why an operand is malformed on its own, or undefined. */
-export function operandProblem(operand: Operand): string | undefined {
-  if (operand.kind === 'field') {
-    if (!isDashboardField(operand.field)) return `unknown field ${String(operand.field)}`;
-    if (operand.lower && DASHBOARD_FIELDS[operand.field].type !== 'string') return `${operand.field} is not a string and cannot be lower-cased`;
-    return undefined;
+export function operandType(operand: Operand): ValueType {
+  switch (operand.kind) {
+    case 'field':
+      return DASHBOARD_FIELDS[operand.field].type;
+    case 'datetime':
+      return 'datetime';
+    case 'date':
+      return 'date';
+    case 'call':
+      return resultTypeOf(operand.fn);
+    case 'value':
+      return operand.value === null ? 'null' : typeof operand.value === 'number' ? 'number' : 'string';
   }
-  if (operand.kind === 'datetime') {
-    return isStoredDatetime(operand.value) ? undefined : `${String(operand.value)} is not a UTC timestamp like 2026-06-02T10:30:00.000Z`;
+}
+
+export const isTemporal = (type: ValueType) => type === 'date' || type === 'datetime';
+
+/**
+ * Whether two operand types can be compared. Equal types compare, a date compares with an
+ * instant (as its midnight UTC), and null compares with anything; nothing else is converted
+ * implicitly, because the two stores would convert differently.
+ */
+export function comparable(left: ValueType, right: ValueType): boolean {
+  return left === 'null' || right === 'null' || left === right || (isTemporal(left) && isTemporal(right));
+}
+
+/** Trees may come from any face, not only a depth-limited parser; this keeps recursion bounded. */
+export const MAX_PREDICATE_DEPTH = 64;
+
+/** Why an operand is malformed, or undefined. */
+export function operandProblem(operand: Operand, depth = 0): string | undefined {
+  if (depth > MAX_PREDICATE_DEPTH) return `expressions nest deeper than ${MAX_PREDICATE_DEPTH} levels`;
+  switch (operand.kind) {
+    case 'field':
+      return isDashboardField(operand.field) ? undefined : `unknown field ${String(operand.field)}`;
+    case 'datetime':
+      return isStoredDatetime(operand.value) ? undefined : `${String(operand.value)} is not a UTC timestamp like 2026-06-02T10:30:00.000Z`;
+    case 'date':
+      return isCalendarDate(operand.value) ? undefined : `${String(operand.value)} is not a date like 2026-06-02`;
+    case 'call': {
+      if (!Array.isArray(operand.args)) return `${String(operand.fn)} needs a list of arguments`;
+      const arity = arityProblem(operand.fn, operand.args.length);
+      if (arity) return arity;
+      for (const [index, arg] of operand.args.entries()) {
+        const problem = operandProblem(arg, depth + 1) ?? argumentProblem(operand.fn, index, operandType(arg), arg.kind === 'value' ? arg.value : undefined);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    case 'value': {
+      const v = operand.value;
+      if (typeof v === 'number' && !Number.isFinite(v)) return 'numbers must be finite';
+      if (typeof v === 'string' && v.includes('\u0000')) return 'strings cannot contain U+0000';
+      if (v !== null && typeof v !== 'number' && typeof v !== 'string') return `unsupported literal ${String(v)}`;
+      return undefined;
+    }
+    default:
+      return `unknown operand ${String((operand as { kind?: unknown }).kind)}`;
   }
-  if (operand.kind !== 'value') return `unknown operand ${String((operand as { kind?: unknown }).kind)}`;
-  const v = operand.value;
-  if (typeof v === 'number' && !Number.isFinite(v)) return 'numbers must be finite';
-  if (typeof v === 'string' && v.includes('\u0000')) return 'strings cannot contain U+0000';
-  if (v !== null && typeof v !== 'number' && typeof v !== 'string') return `unsupported literal ${String(v)}`;
-  return undefined;
 }
 
 const COMPARE_OPS: ReadonlySet<string> = new Set<CompareOp>(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const MATCH_FNS: ReadonlySet<string> = new Set<MatchFn>(['contains', 'startswith', 'endswith']);
-/** Trees may come from any face, not only a depth-limited parser; this keeps recursion bounded. */
-export const MAX_PREDICATE_DEPTH = 64;
+const isStringLike = (operand: Operand) => ['string', 'null'].includes(operandType(operand));
 
 /** The first reason the whole tree cannot be compiled, or undefined when it is well-typed. */
 export function predicateProblem(predicate: Predicate, depth = 0): string | undefined {
   if (depth > MAX_PREDICATE_DEPTH) return `conditions nest deeper than ${MAX_PREDICATE_DEPTH} levels`;
   switch (predicate.kind) {
     case 'constant':
-      return typeof predicate.value === 'boolean' ? undefined : 'a constant must be true or false';
+      return typeof predicate.value === 'boolean' || predicate.value === null ? undefined : 'a constant must be true, false or null';
     case 'not':
       return predicateProblem(predicate.operand, depth + 1);
+    case 'same':
+      return predicateProblem(predicate.left, depth + 1) ?? predicateProblem(predicate.right, depth + 1);
     case 'and':
     case 'or':
       if (!Array.isArray(predicate.operands) || predicate.operands.length === 0) return `${predicate.kind} needs at least one condition`;
@@ -142,23 +234,29 @@ export function predicateProblem(predicate: Predicate, depth = 0): string | unde
       return undefined;
     case 'compare': {
       if (!COMPARE_OPS.has(predicate.op)) return `unknown comparison ${String(predicate.op)}`;
-      const problem = operandProblem(predicate.left) ?? operandProblem(predicate.right);
+      const problem = operandProblem(predicate.left, depth + 1) ?? operandProblem(predicate.right, depth + 1);
       if (problem) return problem;
-      const left = operandType(predicate.left);
-      const right = operandType(predicate.right);
-      const why = comparisonProblem(predicate.op, left, right);
-      if (why === 'null-order') return `null can only be compared with eq or ne, not ${predicate.op}`;
-      if (why === 'mismatch') return `a ${left} cannot be compared with a ${right}`;
-      return undefined;
+      const [left, right] = [operandType(predicate.left), operandType(predicate.right)];
+      return comparable(left, right) ? undefined : `a ${left} cannot be compared with a ${right}`;
     }
     case 'match': {
       if (!MATCH_FNS.has(predicate.fn)) return `unknown function ${String(predicate.fn)}`;
-      const problem = operandProblem(predicate.target) ?? operandProblem(predicate.needle);
+      const problem = operandProblem(predicate.target, depth + 1) ?? operandProblem(predicate.needle, depth + 1);
       if (problem) return problem;
-      if (operandType(predicate.target) !== 'string' || operandType(predicate.needle) !== 'string') return `${predicate.fn} takes two strings`;
+      if (!isStringLike(predicate.target) || !isStringLike(predicate.needle)) return `${predicate.fn} takes two strings`;
       return undefined;
     }
     default:
       return `unknown condition ${String((predicate as { kind?: unknown }).kind)}`;
   }
+}
+
+/** Why an order cannot be compiled, or undefined. */
+export function orderProblem(order: DashboardOrder): string | undefined {
+  for (const term of order) {
+    if (term.direction !== 'asc' && term.direction !== 'desc') return `unknown direction ${String(term.direction)}`;
+    const problem = operandProblem(term.expression);
+    if (problem) return problem;
+  }
+  return undefined;
 }

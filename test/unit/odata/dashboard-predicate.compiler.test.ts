@@ -7,12 +7,13 @@ import pg from 'pg';
 import { createThrowawayDatabase } from '../../helpers/postgres-database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DialectName } from '../../../server/db/dialect.js';
+import { registerSqliteFunctions } from '../../../server/db/sqlite-functions.js';
 import { migrateToLatest } from '../../../server/db/migrate.js';
 import type { DB } from '../../../server/db/schema.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataOrderBy } from '../../../server/faces/analytics/odata/odata-orderby.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
-import { compare, datetime, field, value, type Predicate } from '../../../server/modules/dashboards/dashboard-predicate.js';
+import { call, compare, date, datetime, field, value, type Predicate } from '../../../server/modules/dashboards/dashboard-predicate.js';
 import { compileOrder, compilePredicate } from '../../../server/modules/dashboards/dashboard-predicate.compiler.js';
 import { DomainError } from '../../../server/modules/errors/domain-errors.js';
 
@@ -55,7 +56,9 @@ async function seeded(dialect: DialectName, db: Kysely<DB>, close: () => Promise
 
 async function sqliteStore(): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-odata-'));
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: new SQLite(join(dir, 'metadata.db')) }) });
+  const sqlite = new SQLite(join(dir, 'metadata.db'));
+  registerSqliteFunctions(sqlite);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   return seeded('sqlite', db, async () => {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });
@@ -89,8 +92,11 @@ const CASES: [string, string[]][] = [
   ["name eq 'Apple'", []],
   ["name ne 'apple'", ['d1', 'd2', 'd4', 'd5', 'd6', 'd7']],
   ["tolower(name) eq 'apple' or tolower(name) eq 'banana'", ['d3', 'd4']],
-  ["tolower(name) eq 'Élan'", ['d6']],
-  ["tolower(name) eq 'élan'", []],
+  ["tolower(name) eq 'élan'", ['d6']],
+  ["tolower(name) eq 'Élan'", []],
+  ["TOLOWER(name) EQ tolower('ÉLAN')", ['d6']],
+  ["toupper(name) eq 'APPLE' or toupper(name) eq 'ÉLAN'", ['d3', 'd6']],
+  ["tolower(name) gt 'é'", ['d6']],
   ["contains(name, 'an')", ['d2', 'd4']],
   ["contains(name, 'AN')", ['d6']],
   ["contains(tolower(name), 'an')", ['d2', 'd4', 'd6']],
@@ -137,6 +143,55 @@ const CASES: [string, string[]][] = [
   ['1 eq 1 and null eq null', ALL],
   ['null ne null or false', []],
   ['true', ALL],
+  // Strings are measured in characters, 0-based as OData counts.
+  ['length(name) eq 4', ['d6', 'd7']],
+  ['length(description) eq 0', ['d7']],
+  ["indexof(name, 'a') eq 1", ['d2', 'd4']],
+  ["indexof(tolower(name), 'l') eq 1", ['d6']],
+  ["indexof(name, 'zzz') eq -1", ALL],
+  ["indexof(name, '') eq 0", ALL],
+  ["substring(name, 1) eq 'pple'", ['d3']],
+  ["substring(name, 1, 2) eq 'an'", ['d4']],
+  ["substring(name, 1, 2) eq 'LA'", ['d6']],
+  ["substring(name, -3, 2) eq 'ap'", ['d3']],
+  ["substring(name, 100) eq ''", ALL],
+  ["substring(name, 2147483647, 2147483647) eq ''", ALL],
+  ["substring(name, 0, -1) eq ''", ALL],
+  ["substring(name, widgetCount, 1) eq 'a'", ['d2', 'd3']],
+  ["trim(concat('  ', name)) eq name", ALL],
+  ["concat(name, type) eq 'applemisc'", ['d3']],
+  // Date parts are UTC; a date next to an instant is its midnight UTC.
+  ['year(createdAt) eq 2025', ['d6']],
+  ['month(createdAt) eq 5', ['d3']],
+  ['day(createdAt) eq 2', ['d2', 'd4', 'd5']],
+  ['hour(createdAt) eq 8 and minute(createdAt) eq 29 and second(createdAt) eq 59', ['d4']],
+  ['year(2026-06-02) eq 2026 and month(2026-06-02T23:30:00-02:00) eq 6 and day(2026-06-02T23:30:00-02:00) eq 3', ALL],
+  ['date(createdAt) eq 2026-06-02', ['d2', 'd4', 'd5']],
+  ['date(createdAt) ne date(updatedAt)', ['d1', 'd2']],
+  ['createdAt ge 2026-06-02', ['d2', 'd4', 'd5', 'd7']],
+  ['2026-06-02 gt createdAt', ['d1', 'd3', 'd6']],
+  ['date(createdAt) lt createdAt', ['d1', 'd2', 'd4', 'd5', 'd6']],
+  ['createdAt lt now() and date(now()) gt 2026-01-01', ALL],
+  ["name in ('apple', 'Zeta', 'nope')", ['d3', 'd7']],
+  ['refreshInterval in (null, 30)', ['d2', 'd4', 'd5']],
+  ["NOT (name EQ 'apple') AND StartsWith(name, 'B')", ['d4']],
+  // Null: equal only to null; every other comparison with it is false; functions of it are null.
+  ['refreshInterval gt null', []],
+  ['not (refreshInterval gt null)', ALL],
+  ['null ge null or null lt null', []],
+  ['refreshInterval ge null or refreshInterval le null', []],
+  ['length(null) eq null', ALL],
+  ["concat(name, null) ne null or tolower(null) ne null", []],
+  ['substring(name, refreshInterval) eq null', ['d2', 'd5']],
+  ["contains(substring(name, refreshInterval), 'x')", []],
+  ["not contains(substring(name, refreshInterval), 'x')", ['d1', 'd3', 'd4', 'd6', 'd7']],
+  ["contains(substring(name, refreshInterval), 'x') or true", ALL],
+  ["not (contains(substring(name, refreshInterval), 'x') and false)", ALL],
+  ["contains(substring(name, refreshInterval), 'x') eq false", ['d1', 'd3', 'd4', 'd6', 'd7']],
+  ["contains(substring(name, refreshInterval), 'x') ne true", ALL],
+  ["contains(substring(name, refreshInterval), 'x') eq null", ['d2', 'd5']],
+  ["startswith(name, null) eq contains(name, null)", ALL],
+  ["contains(name, 'a') eq startswith(name, 'B')", ['d4', 'd6']],
 ];
 
 const HOSTILE = [
@@ -187,6 +242,10 @@ describe.each(STORES)('dashboard predicates on %s', (_dialect, open) => {
     ['widgetCount desc, name', ['d6', 'd1', 'd4', 'd2', 'd5', 'd7', 'd3']],
     ['createdAt desc', ['d7', 'd2', 'd5', 'd4', 'd1', 'd3', 'd6']],
     ['type, updatedAt desc', ['d7', 'd1', 'd4', 'd3', 'd6', 'd5', 'd2']],
+    ['tolower(name)', ['d3', 'd4', 'd1', 'd5', 'd2', 'd7', 'd6']],
+    ['length(name) desc', ['d1', 'd2', 'd5', 'd4', 'd3', 'd6', 'd7']],
+    ['year(createdAt) desc, name', ['d4', 'd1', 'd5', 'd2', 'd7', 'd3', 'd6']],
+    ['substring(name, refreshInterval)', ['d2', 'd5', 'd1', 'd3', 'd4', 'd6', 'd7']],
   ])('orders by %s', async (orderBy, expected) => {
     expect(await idsOf(store, undefined, orderBy)).toEqual(expected);
   });
@@ -194,8 +253,14 @@ describe.each(STORES)('dashboard predicates on %s', (_dialect, open) => {
   it('refuses an ill-typed tree before any SQL runs', () => {
     const bad: Predicate[] = [
       compare('gt', field('widget_count'), value('3')),
-      compare('gt', field('refresh_interval_seconds'), value(null)),
-      compare('eq', field('widget_count', true), value(3)),
+      compare('eq', call('tolower', field('widget_count')), value('3')),
+      compare('eq', call('length', field('name')), value('3')),
+      compare('eq', call('substring', field('name'), value(1.5)), value('a')),
+      compare('eq', call('substring', field('name')), value('a')),
+      compare('eq', call('sqrt' as 'length', field('name')), value(1)),
+      compare('eq', call('date', field('name')), date('2026-01-01')),
+      compare('eq', field('created_at'), date('2026-02-30')),
+      compare('eq', field('name'), date('2026-01-01')),
       compare('lt', field('created_at'), datetime('2026-06-02T10:30:00Z')),
       compare('eq', field('name'), value('a\u0000b')),
       compare('eq', field('widget_count'), value(Number.POSITIVE_INFINITY)),

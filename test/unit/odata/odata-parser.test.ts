@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  call,
   compare,
   constant,
+  date,
   datetime,
   field,
   junction,
   match,
   not,
+  same,
   value,
   type Predicate,
 } from '../../../server/modules/dashboards/dashboard-predicate.js';
@@ -86,20 +89,77 @@ describe('OData $filter operators, literals and functions', () => {
     expect(at('0050-03-01T00:00:00Z')).toEqual(compare('gt', field('created_at'), datetime('0050-03-01T00:00:00.000Z')));
   });
 
-  it('reads the substring functions as conditions and tolower as an operand', () => {
+  it('reads the substring functions as conditions and the other functions as values', () => {
     expect(parseODataFilter("contains(name, 'Sales')")).toEqual(match('contains', field('name'), value('Sales')));
     expect(parseODataFilter("startswith(name,'Ex')")).toEqual(match('startswith', field('name'), value('Ex')));
     expect(parseODataFilter("endswith(description, name)")).toEqual(match('endswith', field('description'), field('name')));
-    expect(parseODataFilter("tolower(name) eq 'sales'")).toEqual(compare('eq', field('name', true), value('sales')));
-    expect(parseODataFilter("contains(tolower(name), tolower('ÉLAN'))")).toEqual(match('contains', field('name', true), value('Élan')));
+    expect(parseODataFilter("tolower(name) eq 'sales'")).toEqual(compare('eq', call('tolower', field('name')), value('sales')));
+    expect(parseODataFilter("contains(tolower(name), tolower('ÉLAN'))")).toEqual(match('contains', call('tolower', field('name')), call('tolower', value('ÉLAN'))));
+    expect(parseODataFilter("toupper(trim(name)) eq 'A'")).toEqual(compare('eq', call('toupper', call('trim', field('name'))), value('A')));
+    expect(parseODataFilter('length(name) gt 3')).toEqual(compare('gt', call('length', field('name')), value(3)));
+    expect(parseODataFilter("indexof(name, 'x') eq -1")).toEqual(compare('eq', call('indexof', field('name'), value('x')), value(-1)));
+    expect(parseODataFilter("substring(name, 1) eq 'b'")).toEqual(compare('eq', call('substring', field('name'), value(1)), value('b')));
+    expect(parseODataFilter("substring(name, 1, widgetCount) eq 'b'")).toEqual(compare('eq', call('substring', field('name'), value(1), field('widget_count')), value('b')));
+    expect(parseODataFilter("concat(name, type) eq 'ab'")).toEqual(compare('eq', call('concat', field('name'), field('type')), value('ab')));
   });
 
-  it('folds a condition compared with a boolean literal', () => {
+  it('reads the date functions, now() and Date literals', () => {
+    for (const fn of ['year', 'month', 'day', 'hour', 'minute', 'second'] as const) {
+      expect(parseODataFilter(`${fn}(createdAt) eq 2`)).toEqual(compare('eq', call(fn, field('created_at')), value(2)));
+    }
+    expect(parseODataFilter('year(2026-12-01) eq 2026')).toEqual(compare('eq', call('year', date('2026-12-01')), value(2026)));
+    expect(parseODataFilter('date(updatedAt) eq 2026-12-01')).toEqual(compare('eq', call('date', field('updated_at')), date('2026-12-01')));
+    expect(parseODataFilter('createdAt lt now()')).toEqual(compare('lt', field('created_at'), call('now')));
+    expect(parseODataFilter('createdAt ge 2026-12-01')).toEqual(compare('ge', field('created_at'), date('2026-12-01')));
+    expect(parseODataFilter('createdAt ge 0050-03-01 and createdAt lt 2024-02-29')).toEqual(
+      and(compare('ge', field('created_at'), date('0050-03-01')), compare('lt', field('created_at'), date('2024-02-29'))),
+    );
+  });
+
+  it('matches operator, literal and function names without regard to case', () => {
+    expect(parseODataFilter("name EQ 'a'")).toEqual(name('a'));
+    expect(parseODataFilter("StartsWith(name,'a') AND NOT TOLOWER(type) Ne 'b'")).toEqual(
+      and(match('startswith', field('name'), value('a')), not(compare('ne', call('tolower', field('type')), value('b')))),
+    );
+    expect(parseODataFilter('refreshInterval eq NULL or TRUE')).toEqual(or(compare('eq', field('refresh_interval_seconds'), value(null)), constant(true)));
+    expect(parseODataFilter("name IN ('a')")).toEqual(name('a'));
+  });
+
+  it('reads in as a list of equalities', () => {
+    expect(parseODataFilter("name in ('A','B', 'C')")).toEqual(or(name('A'), name('B'), name('C')));
+    expect(parseODataFilter('refreshInterval in (null, 60)')).toEqual(
+      or(compare('eq', field('refresh_interval_seconds'), value(null)), compare('eq', field('refresh_interval_seconds'), value(60))),
+    );
+    expect(parseODataFilter("not name in ('a') and type eq 'b'")).toEqual(and(not(name('a')), compare('eq', field('type'), value('b'))));
+  });
+
+  it('reads numbers with exponents', () => {
+    expect(parseODataFilter('widgetCount gt 1e5')).toEqual(compare('gt', field('widget_count'), value(100000)));
+    expect(parseODataFilter('widgetCount gt 2.5E-1')).toEqual(compare('gt', field('widget_count'), value(0.25)));
+  });
+
+  it('takes null anywhere a value goes', () => {
+    expect(parseODataFilter('name gt null')).toEqual(compare('gt', field('name'), value(null)));
+    expect(parseODataFilter('startswith(name, null)')).toEqual(match('startswith', field('name'), value(null)));
+    expect(parseODataFilter('length(null) eq null')).toEqual(compare('eq', call('length', value(null)), value(null)));
+    expect(parseODataFilter('substring(name, null) eq null')).toEqual(compare('eq', call('substring', field('name'), value(null)), value(null)));
+  });
+
+  it('folds a condition compared with a boolean literal, and compares conditions that may be unknown', () => {
     const c = match('contains', field('name'), value('x'));
     expect(parseODataFilter("contains(name,'x') eq true")).toEqual(c);
     expect(parseODataFilter("contains(name,'x') eq false")).toEqual(not(c));
-    expect(parseODataFilter("false ne contains(name,'x')")).toEqual(c);
-    expect(parseODataFilter('true eq false')).toEqual(not(constant(true)));
+    expect(parseODataFilter("false ne contains(name,'x')")).toEqual(not(not(c)));
+    expect(parseODataFilter("contains(name,'x') eq null")).toEqual(constant(false));
+    expect(parseODataFilter('true eq false')).toEqual(constant(false));
+    expect(parseODataFilter('true ne null')).toEqual(not(constant(false)));
+    const unknown = match('contains', field('name'), value(null));
+    expect(parseODataFilter('contains(name, null) eq true')).toEqual(same(unknown, constant(true)));
+    expect(parseODataFilter('contains(name, null) ne null')).toEqual(not(same(unknown, constant(null))));
+    const d = match('contains', field('type'), value('b'));
+    expect(parseODataFilter("contains(name,'x') eq contains(type,'b')")).toEqual(same(c, d));
+    expect(parseODataFilter("name eq 'a' eq true")).toEqual(name('a'));
+    expect(parseODataFilter("widgetCount gt 1 eq widgetCount lt 3")).toEqual(same(compare('gt', field('widget_count'), value(1)), compare('lt', field('widget_count'), value(3))));
   });
 
   it('tolerates whitespace of any kind between tokens', () => {
@@ -112,10 +172,10 @@ describe('OData $filter errors', () => {
     ["(name eq 'a' or name eq 'b'", "Expected ')' at position 27, found the end of the filter", 27],
     ["contains(name 'x')", "Expected ',' at position 14, found 'x'", 14],
     ["name eq 'a' and", 'Expected a property, literal or function at position 15, found the end of the filter', 15],
-    ['name', 'Expected a comparison operator (eq, ne, gt, ge, lt, le) at position 4, found the end of the filter', 4],
-    ["name 'x'", "Expected a comparison operator (eq, ne, gt, ge, lt, le) at position 5, found 'x'", 5],
-    ["name and name eq 'a'", "Expected a comparison operator (eq, ne, gt, ge, lt, le) at position 5, found 'and'", 5],
-    ["name eq 'a' foo", "Expected an operator (eq, ne, gt, ge, lt, le, and, or) at position 12, found 'foo'", 12],
+    ['name', 'Expected a comparison operator (eq, ne, gt, ge, lt, le, in) at position 4, found the end of the filter', 4],
+    ["name 'x'", "Expected a comparison operator (eq, ne, gt, ge, lt, le, in) at position 5, found 'x'", 5],
+    ["name and name eq 'a'", "Expected a comparison operator (eq, ne, gt, ge, lt, le, in) at position 5, found 'and'", 5],
+    ["name eq 'a' foo", "Expected an operator (eq, ne, gt, ge, lt, le, in, and, or) at position 12, found 'foo'", 12],
     ["name eq 'a')", "Expected 'and', 'or' or the end of the filter at position 11, found ')'", 11],
     ["name eq 'abc", 'Unterminated string literal starting at position 8', 8],
     ['name eq "a"', `Unexpected character '"' at position 8 (strings are written in single quotes)`, 8],
@@ -124,32 +184,48 @@ describe('OData $filter errors', () => {
     ["colour eq 'red'", 'Unknown property \'colour\' at position 0; properties are name, type, description, widgetCount, refreshInterval, createdAt, updatedAt', 0],
     ['widget_count gt 1', "Unknown property 'widget_count' at position 0; properties are name, type, description, widgetCount, refreshInterval, createdAt, updatedAt", 0],
     ['WidgetCount gt 1', "Unknown property 'WidgetCount' at position 0; did you mean 'widgetCount'?", 0],
-    ["length(name) gt 1", 'Unknown function \'length\' at position 0; supported functions are contains, startswith, endswith, tolower', 0],
-    ["Contains(name,'a')", "Unknown function 'Contains' at position 0; function names are lowercase: 'contains'", 0],
+    ["lower(name) gt 'a'", "Unknown function 'lower' at position 0; supported functions are contains, startswith, endswith, tolower, toupper, trim, length, indexof, substring, concat, year, month, day, hour, minute, second, date, now", 0],
     ["name('a')", "Unknown function 'name' at position 0; 'name' is a property, not a function", 0],
-    ["name EQ 'a'", "Unknown operator 'EQ' at position 5; operators are lowercase: 'eq'", 5],
-    ["name eq 'a' AND type eq 'b'", "Unknown operator 'AND' at position 12; operators are lowercase: 'and'", 12],
-    ['refreshInterval eq NULL', "Unknown property 'NULL' at position 19; literals are lowercase: 'null'", 19],
-    ["name in ('a')", "Operator 'in' at position 5 is not supported", 5],
+    ["Name eq 'a'", "Unknown property 'Name' at position 0; did you mean 'name'?", 0],
+    ["name in ()", "Expected a property, literal or function at position 9, found ')'", 9],
+    ["name in 'a'", "Expected '(' and a list of values at position 8, found 'a'", 8],
+    ["name in ('a' 'b')", "Expected ',' or ')' at position 13, found 'b'", 13],
+    ["name in ('a', 1)", 'Cannot compare name (a string) with 1 (a number) at position 5', 5],
+    ['widgetCount has 1', "Operator 'has' at position 12 is not supported", 12],
     ['widgetCount add 1 gt 2', "Operator 'add' at position 12 is not supported", 12],
-    ["name eq 'a' eq 'b'", "Comparisons cannot be chained at position 12; join them with 'and' or 'or'", 12],
+    ["name eq 'a' eq 'b'", "Cannot compare name eq 'a' (a condition) with 'b' (a string) at position 12", 12],
+    ["widgetCount gt 1 gt 2", 'Cannot compare widgetCount gt 1 (a condition) with 2 (a number) at position 17', 17],
     ["widgetCount gt 'abc'", "Cannot compare widgetCount (a number) with 'abc' (a string) at position 12", 12],
     ["name eq 3", 'Cannot compare name (a string) with 3 (a number) at position 5', 5],
-    ["createdAt gt '2026-06-02T10:30:00Z'", "Cannot compare createdAt (a datetime) with '2026-06-02T10:30:00Z' (a string) at position 10; write datetimes without quotes, like 2026-06-02T10:30:00Z", 10],
-    ['name gt null', 'null can only be compared with eq or ne at position 5', 5],
+    ["createdAt gt '2026-06-02T10:30:00Z'", "Cannot compare createdAt (a datetime) with '2026-06-02T10:30:00Z' (a string) at position 10; write dates and datetimes without quotes, like 2026-06-02 or 2026-06-02T10:30:00Z", 10],
+    ["createdAt gt 2026-06-02 eq 1", 'Cannot compare createdAt gt 2026-06-02 (a condition) with 1 (a number) at position 24', 24],
+    ['createdAt gt 1', 'Cannot compare createdAt (a datetime) with 1 (a number) at position 10', 10],
     ["name eq true", 'Cannot compare name (a string) with true (a condition) at position 5', 5],
     ["contains(name,'a') gt true", 'Conditions can only be compared with eq or ne at position 19', 19],
-    ["contains(name,'a') eq contains(type,'b')", 'Comparing two conditions at position 19 is not supported; combine them with and, or, not', 19],
+    ["contains(name,'a') gt contains(type,'b')", 'Conditions can only be compared with eq or ne at position 19', 19],
     ['contains(widgetCount, 1)', 'contains expects a string as its first argument at position 9, found widgetCount (a number)', 9],
-    ["startswith(name, null)", 'startswith expects a string as its second argument at position 17, found null', 17],
     ['tolower(createdAt) eq 1', 'tolower expects a string as its first argument at position 8, found createdAt (a datetime)', 8],
     ["tolower(name, 'x')", "Expected ')' at position 12, found ','", 12],
-    ['widgetCount gt 1.', 'Invalid number at position 15: expected digits with an optional \'-\' and decimal part, like -12.5', 15],
-    ['widgetCount gt 1e5', "Invalid number at position 15: expected digits with an optional '-' and decimal part, like -12.5", 15],
-    ['widgetCount gt - 1', "Invalid number at position 15: expected digits with an optional '-' and decimal part, like -12.5", 15],
-    ['createdAt gt 2026-06-02', 'Invalid datetime literal at position 13: expected a form like 2026-06-02T10:30:00Z', 13],
+    ['contains(name) eq 1', "Expected ',' at position 13, found ')'", 13],
+    ['substring(name)', "Expected ',' at position 14, found ')'", 14],
+    ['substring(name, 1, 2, 3)', "Expected ')' at position 20, found ','", 20],
+    ["substring(name, 1.5) eq 'a'", 'substring expects a whole number between -2147483647 and 2147483647 as its second argument at position 16, found 1.5 (a number)', 16],
+    ["substring(name, 99999999999) eq 'a'", 'substring expects a whole number between -2147483647 and 2147483647 as its second argument at position 16, found 99999999999 (a number)', 16],
+    ["substring(name, '1') eq 'a'", "substring expects a whole number as its second argument at position 16, found '1' (a string)", 16],
+    ["concat(name, 1) eq 'a'", 'concat expects a string as its second argument at position 13, found 1 (a number)', 13],
+    ['year(name) eq 1', 'year expects a date or datetime as its first argument at position 5, found name (a string)', 5],
+    ['hour(2026-01-01) eq 1', 'hour expects a datetime as its first argument at position 5, found 2026-01-01 (a date)', 5],
+    ["length(name) gt '1'", "Cannot compare length(name) (a number) with '1' (a string) at position 13", 13],
+    ['now(1)', "Expected ')' at position 4, found '1'", 4],
+    ['widgetCount gt 1.', "Invalid number at position 15: expected digits with an optional '-', decimal part and exponent, like -12.5 or 1e3", 15],
+    ['widgetCount gt 1e', "Invalid number at position 15: expected digits with an optional '-', decimal part and exponent, like -12.5 or 1e3", 15],
+    ['widgetCount gt 1e309', 'Number at position 15 is out of range', 15],
+    ['widgetCount gt - 1', "Invalid number at position 15: expected digits with an optional '-', decimal part and exponent, like -12.5 or 1e3", 15],
+    ['createdAt gt 2026-06-02x', 'Invalid date or datetime literal at position 13: expected a form like 2026-06-02 or 2026-06-02T10:30:00Z', 13],
+    ['createdAt gt 2026-13-01', 'Invalid date 2026-13-01 at position 13: a date part is out of range', 13],
+    ['createdAt gt 2026-6-01', "Invalid date literal at position 13: expected a form like 2026-06-02 or 2026-06-02T10:30:00Z", 13],
     ['createdAt gt 2026-06-02T10:30:00', 'Datetime literal at position 13 needs a time zone: add Z or an offset like +02:00', 13],
-    ['createdAt gt 2026-02-30T10:30:00Z', 'Invalid datetime 2026-02-30T10:30:00Z at position 13: a date or time part is out of range', 13],
+    ['createdAt gt 2026-02-30T10:30:00Z', 'Invalid date 2026-02-30T10:30:00Z at position 13: a date part is out of range', 13],
     ['createdAt gt 2026-06-02T24:00:00Z', 'Invalid datetime 2026-06-02T24:00:00Z at position 13: a date or time part is out of range', 13],
     ['createdAt gt 2026-06-02T10:30:00.0001Z', 'Datetime literal at position 13 is more precise than milliseconds', 13],
     ['createdAt gt 9999-12-31T23:30:00-01:00', 'Datetime literal at position 13 is outside the years 0000 to 9999 in UTC', 13],

@@ -6,77 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DialectName } from '../../../server/db/dialect.js';
 import { migrateToLatest } from '../../../server/db/migrate.js';
 import type { DB } from '../../../server/db/schema.js';
+import { registerSqliteFunctions } from '../../../server/db/sqlite-functions.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
 import { not, type Predicate } from '../../../server/modules/dashboards/dashboard-predicate.js';
 import { compilePredicate } from '../../../server/modules/dashboards/dashboard-predicate.compiler.js';
+import { instant, r, randomFilter, text } from './odata-filter-generator.js';
+import type { Row } from './odata-reference.js';
 
 /**
  * Thousands of random filters, some well-formed and some garbage, over random dashboards: each
- * must either fail with ODataFilterError, or run on every store with the same result, and
- * `not P` must select exactly the rows `P` does not (no SQL NULL leaking into the logic).
+ * must either fail with ODataFilterError, or run on every store with the same result. Every
+ * well-formed filter is generated together with its meaning in OData (odata-reference.ts), and
+ * each store must keep exactly the rows where that meaning is true, and under `not` exactly
+ * those where it is false (rows where it is unknown are in neither).
  */
-
-/** mulberry32: small, seedable, so a failing filter can be reproduced. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const r = seededRandom(20260602);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-const PIECES = [...'aAnZé_%\\ É', "'", ';--', '/*', 'apple', 'Banana'];
-const text = () => Array.from({ length: Math.floor(r() * 6) }, () => pick(PIECES)).join('');
-const instant = () => new Date(Date.UTC(2025, 11, 31) + Math.floor(r() * 200 * 86_400_000)).toISOString();
-
-const PROPERTIES = { string: ['name', 'type', 'description'], number: ['widgetCount', 'refreshInterval'], datetime: ['createdAt', 'updatedAt'] };
-const WORDS = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'and', 'or', 'not', 'true', 'false', 'null', 'EQ', 'in', 'add', 'Name', 'colour', 'contains(', 'startswith(', 'endswith(', 'tolower(', 'length(', '(', ')', ','];
-const GARBAGE = [..."'\"%_\\;/*-+.:$@#=<>!?[]{}é", '\u0000', '😀', ' ', '\t', '\n', '--', '/*', '*/', "''"];
-
-function literal(type: string): string {
-  if (type === 'string') return `'${text().replace(/'/g, "''")}'`;
-  if (type === 'number') return (r() * 400 - 100).toFixed(Math.floor(r() * 3));
-  if (r() < 0.5) return instant().replace(/\.000Z$/, pick(['Z', '.000Z', '+02:00', '-11:30', '']));
-  const two = () => String(Math.floor(r() * 32)).padStart(2, '0');
-  return `${pick(['2026', '0001', '9999'])}-${two()}-${two()}T${two()}:${two()}:${two()}${pick(['Z', '.5Z', '+02:00', ''])}`;
-}
-
-function operand(type: string, depth: number): string {
-  if (type === 'string' && depth < 3 && r() < 0.15) return `tolower(${operand(type, depth + 1)})`;
-  if (r() < 0.08) return 'null';
-  return r() < 0.6 ? pick(PROPERTIES[type as keyof typeof PROPERTIES]) : literal(type);
-}
-
-function condition(depth: number): string {
-  const type = () => pick(['string', 'number', 'datetime']);
-  const choice = depth > 3 ? Math.floor(r() * 2) : Math.floor(r() * 7);
-  if (choice === 0) {
-    const t = type();
-    return `${operand(t, depth)} ${pick(['eq', 'ne', 'gt', 'ge', 'lt', 'le'])} ${operand(r() < 0.9 ? t : type(), depth)}`;
-  }
-  if (choice === 1) return `${pick(['contains', 'startswith', 'endswith'])}(${operand('string', depth)}, ${operand(r() < 0.9 ? 'string' : type(), depth)})`;
-  if (choice === 2) return `not ${condition(depth + 1)}`;
-  if (choice === 3) return `(${condition(depth + 1)})`;
-  if (choice === 4) return `${condition(depth + 1)} ${pick(['and', 'or'])} ${condition(depth + 1)}`;
-  if (choice === 5) return `${condition(depth + 1)} ${pick(['eq', 'ne'])} ${pick(['true', 'false'])}`;
-  return pick(['true', 'false']);
-}
-
-/** A quarter token soup; the rest grammatical, a third of those then damaged in a few places. */
-function randomFilter(): string {
-  if (r() < 0.25) return Array.from({ length: Math.floor(r() * 12) }, () => (r() < 0.7 ? pick(WORDS) : r() < 0.5 ? literal('string') : pick(GARBAGE))).join(pick([' ', '']));
-  let filter = condition(0);
-  for (let i = r() < 0.3 ? Math.floor(r() * 3) + 1 : 0; i > 0; i -= 1) {
-    const at = Math.floor(r() * (filter.length + 1));
-    filter = filter.slice(0, at) + (r() < 0.5 ? pick(GARBAGE) : pick(WORDS)) + filter.slice(at + (r() < 0.5 ? 1 : 0));
-  }
-  return filter;
-}
 
 interface Store {
   dialect: DialectName;
@@ -92,6 +36,15 @@ const ROWS = IDS.map((id, i) => {
     widgets: Math.floor(r() * 4),
   };
 });
+const REFERENCE_ROWS: Row[] = ROWS.map(({ dashboard: d, widgets }) => ({
+  name: d.name,
+  type: d.type,
+  description: d.description,
+  widgetCount: widgets,
+  refreshInterval: d.refresh_interval_seconds,
+  createdAt: d.created_at,
+  updatedAt: d.updated_at,
+}));
 
 async function seed(dialect: DialectName, db: Kysely<DB>, close: () => Promise<void>): Promise<Store> {
   await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
@@ -106,7 +59,9 @@ async function seed(dialect: DialectName, db: Kysely<DB>, close: () => Promise<v
 }
 
 async function openStores(): Promise<Store[]> {
-  const sqliteDb = new Kysely<DB>({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
+  const sqlite = new SQLite(':memory:');
+  registerSqliteFunctions(sqlite);
+  const sqliteDb = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   const stores = [await seed('sqlite', sqliteDb, () => sqliteDb.destroy())];
   const adminUrl = process.env.TESSERA_TEST_DATABASE_URL;
   if (!adminUrl) return stores;
@@ -130,18 +85,21 @@ describe('random filters', () => {
     for (const store of stores) await store.close();
   });
 
-  it('fail with ODataFilterError, or run alike on every store with not(P) the complement of P', { timeout: 120_000 }, async () => {
+  it('fail with ODataFilterError, or run alike on every store, keeping the rows OData keeps', { timeout: 180_000 }, async () => {
     const unexpected: string[] = [];
     let refused = 0;
     let ran = 0;
+    let checked = 0;
     for (let i = 0; i < 3000; i += 1) {
-      const filter = randomFilter();
+      const { filter, meaning } = randomFilter();
       let predicate: Predicate;
       try {
         predicate = parseODataFilter(filter);
       } catch (error) {
-        if (error instanceof ODataFilterError) refused += 1;
-        else unexpected.push(`${JSON.stringify(filter)} threw ${String(error)}`);
+        if (!(error instanceof ODataFilterError)) unexpected.push(`${JSON.stringify(filter)} threw ${String(error)}`);
+        // A well-formed generated filter must be accepted.
+        else if (meaning) unexpected.push(`${JSON.stringify(filter)} was refused: ${error.message}`);
+        else refused += 1;
         continue;
       }
       try {
@@ -149,17 +107,26 @@ describe('random filters', () => {
         for (const store of stores) {
           const run = async (p: Predicate) => (await store.db.selectFrom('dashboards').select('id').where(compilePredicate(p, store.dialect)).orderBy('id').execute()).map((row) => row.id);
           const [yes, no] = [await run(predicate), await run(not(predicate))];
-          if ([...yes, ...no].sort().join() !== IDS.join()) unexpected.push(`${JSON.stringify(filter)} on ${store.dialect}: ${yes} and not: ${no}`);
+          if (yes.some((id) => no.includes(id))) unexpected.push(`${JSON.stringify(filter)} on ${store.dialect}: a row both matches and does not`);
+          if (meaning) {
+            const values = REFERENCE_ROWS.map(meaning);
+            const expected = [IDS.filter((_, k) => values[k] === true).join(), IDS.filter((_, k) => values[k] === false).join()];
+            if (yes.join() !== expected[0] || no.join() !== expected[1]) {
+              unexpected.push(`${JSON.stringify(filter)} on ${store.dialect}: kept ${yes} and under not ${no}; OData keeps ${expected[0]} and under not ${expected[1]}`);
+            }
+          }
           results.add(yes.join());
         }
         if (results.size > 1) unexpected.push(`${JSON.stringify(filter)} differs between stores: ${[...results].join(' | ')}`);
         ran += 1;
+        if (meaning) checked += 1;
       } catch (error) {
         unexpected.push(`${JSON.stringify(filter)} failed to run: ${String(error)}`);
       }
     }
     expect(unexpected.slice(0, 10)).toEqual([]);
-    expect(ran).toBeGreaterThan(600);
+    expect(checked).toBeGreaterThan(1000);
+    expect(ran).toBeGreaterThan(1200);
     expect(refused).toBeGreaterThan(600);
     for (const store of stores) expect((await store.db.selectFrom('dashboards').select('id').orderBy('id').execute()).map((row) => row.id)).toEqual(IDS);
   });

@@ -1,4 +1,4 @@
-import { DATE_START, scanDatetime } from './odata-datetime.js';
+import { DATE_START, scanTemporal } from './odata-datetime.js';
 import { ODataFilterError, at, type ODataParameter } from './odata-errors.js';
 
 interface TokenBase {
@@ -14,11 +14,13 @@ export type Token =
   | (TokenBase & { kind: 'string'; value: string })
   | (TokenBase & { kind: 'number'; value: number })
   /** `value` is the instant in the stored UTC form. */
-  | (TokenBase & { kind: 'datetime'; value: string });
+  | (TokenBase & { kind: 'datetime'; value: string })
+  /** `value` is `YYYY-MM-DD`. */
+  | (TokenBase & { kind: 'date'; value: string });
 
 const WHITESPACE = /[ \t\r\n]+/y;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/y;
-const NUMBER = /-?\d+(?:\.\d+)?/y;
+const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const PUNCTUATION: Record<string, 'lparen' | 'rparen' | 'comma'> = { '(': 'lparen', ')': 'rparen', ',': 'comma' };
 
 function scan(pattern: RegExp, source: string, position: number): string | undefined {
@@ -58,7 +60,7 @@ function scanNumber(source: string, position: number, parameter: ODataParameter)
   const text = scan(NUMBER, source, position);
   const end = position + (text?.length ?? 0);
   if (!text || /^[A-Za-z0-9_.]/.test(source.slice(end, end + 1))) {
-    throw new ODataFilterError(`Invalid number ${at(position)}: expected digits with an optional '-' and decimal part, like -12.5`, position, parameter);
+    throw new ODataFilterError(`Invalid number ${at(position)}: expected digits with an optional '-', decimal part and exponent, like -12.5 or 1e3`, position, parameter);
   }
   const value = Number(text);
   if (!Number.isFinite(value)) throw new ODataFilterError(`Number ${at(position)} is out of range`, position, parameter);
@@ -83,8 +85,8 @@ export function tokenize(source: string, parameter: ODataParameter = '$filter'):
     } else if (char === "'") {
       token = scanString(source, position, parameter);
     } else if (scan(DATE_START, source, position)) {
-      const { value, end } = scanDatetime(source, position, parameter);
-      token = { kind: 'datetime', value, position, end, text: source.slice(position, end) };
+      const { kind, value, end } = scanTemporal(source, position, parameter);
+      token = { kind, value, position, end, text: source.slice(position, end) };
     } else if (/[0-9-]/.test(char)) {
       token = scanNumber(source, position, parameter);
     } else {

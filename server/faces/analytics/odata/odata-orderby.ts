@@ -1,59 +1,51 @@
-import type { DashboardField, DashboardOrder } from '../../../modules/dashboards/dashboard-predicate.js';
+import type { DashboardOrder, Operand } from '../../../modules/dashboards/dashboard-predicate.js';
+import { MAX_QUERY_LENGTH, shown } from './odata-cursor.js';
 import { ODataFilterError, at } from './odata-errors.js';
-import { tokenize, type Token } from './odata-lexer.js';
-import { fieldOfProperty } from './odata-properties.js';
-import { MAX_FILTER_LENGTH } from './odata-parser.js';
+import { tokenize } from './odata-lexer.js';
+import { ODataExpressionParser } from './odata-parser.js';
 
-function found(token: Token): string {
-  return token.kind === 'end' ? 'the end of $orderby' : `'${token.text.length > 40 ? `${token.text.slice(0, 37)}...` : token.text}'`;
-}
-
-function expected(what: string, token: Token): ODataFilterError {
-  return new ODataFilterError(`Expected ${what} ${at(token.position)}, found ${found(token)}`, token.position, '$orderby');
+/** Whether an expression reads a property; one that does not is the same on every row and orders nothing. */
+function readsProperty(operand: Operand): boolean {
+  return operand.kind === 'field' || (operand.kind === 'call' && operand.args.some(readsProperty));
 }
 
 /**
- * `$orderby`: comma-separated `property [asc|desc]`, ascending by default. A blank value is an
- * empty order (the caller's default applies). Directions are lowercase, as in OData.
+ * `$orderby`: comma-separated `expression [asc|desc]`, ascending by default, where an expression
+ * is a property or a function of properties (`tolower(name) desc`, `length(name)`). A blank
+ * value is an empty order (the caller's default applies).
  */
 export function parseODataOrderBy(source: string): DashboardOrder {
-  if (source.length > MAX_FILTER_LENGTH) {
-    throw new ODataFilterError(`$orderby is ${source.length} characters long; the limit is ${MAX_FILTER_LENGTH}`, MAX_FILTER_LENGTH, '$orderby');
+  if (source.length > MAX_QUERY_LENGTH) {
+    throw new ODataFilterError(`$orderby is ${source.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, MAX_QUERY_LENGTH, '$orderby');
   }
-  const tokens = tokenize(source, '$orderby');
+  const parser = new ODataExpressionParser(source, tokenize(source, '$orderby'), '$orderby');
   const order: DashboardOrder = [];
-  const seen = new Set<DashboardField>();
-  let index = 0;
-  const next = (): Token => tokens[index] ?? (tokens[tokens.length - 1] as Token);
-  if (next().kind === 'end') return order;
+  const seen = new Set<string>();
+  // A function, not a property read, so each check sees the token the parser has moved on to.
+  const next = () => parser.token.kind;
+  if (next() === 'end') return order;
 
   for (;;) {
-    const property = next();
-    if (property.kind !== 'identifier') throw expected('a property name', property);
-    const field = fieldOfProperty(property.text, property.position, '$orderby');
-    if (seen.has(field)) {
-      throw new ODataFilterError(`Property '${property.text}' ${at(property.position)} appears twice in $orderby`, property.position, '$orderby');
-    }
-    seen.add(field);
-    index += 1;
+    if (next() === 'end' || next() === 'comma') throw parser.expected('a property or a function of one');
+    const node = parser.parseOr();
+    const text = shown(source.slice(node.start, node.end));
+    if (node.kind !== 'operand') throw parser.error(`Cannot order by the condition ${text} ${at(node.start)}; order by a property or a function of one`, node.start);
+    if (!readsProperty(node.operand)) throw parser.error(`Ordering by ${text} ${at(node.start)} orders nothing: it is the same for every dashboard`, node.start);
+    const key = JSON.stringify(node.operand);
+    if (seen.has(key)) throw parser.error(`'${text}' ${at(node.start)} appears twice in $orderby`, node.start);
+    seen.add(key);
 
     let direction: 'asc' | 'desc' = 'asc';
-    const word = next();
-    if (word.kind === 'identifier') {
-      if (word.text === 'asc' || word.text === 'desc') {
-        direction = word.text;
-        index += 1;
-      } else if (word.text.toLowerCase() === 'asc' || word.text.toLowerCase() === 'desc') {
-        throw new ODataFilterError(`Unknown direction '${word.text}' ${at(word.position)}; directions are lowercase: '${word.text.toLowerCase()}'`, word.position, '$orderby');
-      } else {
-        throw expected("'asc', 'desc', ',' or the end of $orderby", word);
-      }
+    const word = parser.word;
+    if (word === 'asc' || word === 'desc') {
+      direction = word;
+      parser.advance();
+    } else if (next() !== 'end' && next() !== 'comma') {
+      throw parser.expected("'asc', 'desc', ',' or the end of $orderby");
     }
-    order.push({ field, direction });
+    order.push({ expression: node.operand, direction });
 
-    const separator = next();
-    if (separator.kind === 'end') return order;
-    if (separator.kind !== 'comma') throw expected("',' or the end of $orderby", separator);
-    index += 1;
+    if (next() === 'end') return order;
+    parser.expect('comma', "',' or the end of $orderby");
   }
 }
