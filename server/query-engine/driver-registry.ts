@@ -1,13 +1,23 @@
 import type { Driver } from './drivers/driver.js';
+import type { DuckDbLimits } from './drivers/duckdb-settings.js';
 import { DuckDbDriver } from './drivers/duckdb.driver.js';
 import { PostgresDriver } from './drivers/postgres.driver.js';
 import { SqliteDriver } from './drivers/sqlite.driver.js';
 import type { DataSourceDefinition } from './types.js';
 
-export function createDriver(source: DataSourceDefinition): Driver {
+/** Engine-wide settings a source may override; drivers fall back to their own defaults. */
+export interface DriverDefaults {
+  duckdb?: Partial<DuckDbLimits>;
+}
+
+export function createDriver(source: DataSourceDefinition, defaults: DriverDefaults = {}): Driver {
   switch (source.kind) {
     case 'duckdb':
-      return new DuckDbDriver(source.url);
+      return new DuckDbDriver(source.url, {
+        ...defaults.duckdb,
+        ...(source.memoryLimit !== undefined ? { memoryLimit: source.memoryLimit } : {}),
+        ...(source.threads !== undefined ? { threads: source.threads } : {}),
+      });
     case 'sqlite':
       return new SqliteDriver(source.url);
     case 'postgres':
@@ -24,7 +34,7 @@ interface Registered {
 
 /**
  * Drivers are opened on first use and kept, one per tenant and source. When a source is redefined
- * (another URL or kind), the driver for the old definition is closed.
+ * (another URL, kind or limit), the driver for the old definition is closed.
  */
 export class DriverRegistry {
   private readonly drivers = new Map<string, Registered>();
@@ -33,7 +43,7 @@ export class DriverRegistry {
 
   get(tenantId: string, source: DataSourceDefinition): Driver {
     const key = JSON.stringify([tenantId, source.name]);
-    const identity = JSON.stringify([source.kind, source.url]);
+    const identity = JSON.stringify([source.kind, source.url, source.memoryLimit, source.threads]);
     const existing = this.drivers.get(key);
     if (existing?.identity === identity) return existing.driver;
     if (existing) void existing.driver.close().catch(() => undefined);

@@ -29,6 +29,8 @@ export interface QueryEngineOptions {
   cacheMaxBytes?: number;
   /** Clock for cache ages and `cached_at`, in epoch milliseconds. */
   now?: () => number;
+  /** Limits of every DuckDB instance whose source sets none; 512MB and 2 threads. */
+  duckdb?: { memoryLimit?: string; threads?: number; maxTempDirectorySize?: string };
   /** For tests and embedding: how a driver is made for a source. */
   createDriver?: (source: DataSourceDefinition) => Driver;
 }
@@ -75,7 +77,7 @@ export class QueryEngine {
 
   constructor(private readonly options: QueryEngineOptions) {
     this.cache = new ResultCache(options.cacheMaxBytes ?? 64 * MiB);
-    this.drivers = new DriverRegistry(options.createDriver ?? createDriver);
+    this.drivers = new DriverRegistry(options.createDriver ?? ((source) => createDriver(source, { duckdb: options.duckdb })));
     this.now = options.now ?? Date.now;
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.defaultRowCap = options.defaultRowCap ?? 10_000;

@@ -15,6 +15,10 @@ export interface DataSourceDefinition {
   url: string;
   /** Statement timeout for this source; the engine default (30 s) when absent. */
   timeoutMs?: number;
+  /** Memory a query may use, e.g. '512MB' (DuckDB: the instance's memory_limit); the engine default when absent. */
+  memoryLimit?: string;
+  /** DuckDB worker threads for this source; the engine default when absent. */
+  threads?: number;
 }
 
 /** Column types as clients see them, whatever the engine calls them. */

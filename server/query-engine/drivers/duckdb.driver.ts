@@ -1,22 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BindValue } from '../placeholders.js';
 import { QueryExecutionError } from '../query-execution-error.js';
 import type { JsonValue } from '../types.js';
 import type { Driver, DriverResult, ExecuteOptions } from './driver.js';
+import { DUCKDB_DEFAULT_LIMITS, checkLimits, instanceConfig, outOfMemoryError, type DuckDbLimits } from './duckdb-settings.js';
 import { duckDbColumnType, duckDbJsonConverter } from './duckdb-values.js';
 
-/**
- * Settings fixed when the instance opens. `lock_configuration` comes last so that SQL cannot turn
- * any of the others back on (SET is refused by the guard as well).
- */
-const LOCKED_DOWN: Record<string, string> = {
-  enable_external_access: 'false',
-  autoload_known_extensions: 'false',
-  autoinstall_known_extensions: 'false',
-  lock_configuration: 'true',
-};
-
 const DEFAULT_POOL_SIZE = 4;
+
+export interface DuckDbDriverOptions extends Partial<DuckDbLimits> {
+  /** Connections, and so queries running at once; 4. */
+  poolSize?: number;
+}
 
 /**
  * One DuckDB database file, opened read-only on first use. DuckDB runs queries of several
@@ -34,11 +32,21 @@ export class DuckDbDriver implements Driver {
   private opened = 0;
   private closed = false;
   private drained: (() => void) | undefined;
+  private tempDirectory: string | undefined;
+  private readonly limits: DuckDbLimits;
+  private readonly poolSize: number;
 
   constructor(
     private readonly path: string,
-    private readonly poolSize = DEFAULT_POOL_SIZE,
-  ) {}
+    { poolSize = DEFAULT_POOL_SIZE, ...limits }: DuckDbDriverOptions = {},
+  ) {
+    this.poolSize = poolSize;
+    this.limits = {
+      memoryLimit: limits.memoryLimit ?? DUCKDB_DEFAULT_LIMITS.memoryLimit,
+      threads: limits.threads ?? DUCKDB_DEFAULT_LIMITS.threads,
+      maxTempDirectorySize: limits.maxTempDirectorySize ?? DUCKDB_DEFAULT_LIMITS.maxTempDirectorySize,
+    };
+  }
 
   async execute(sql: string, values: BindValue[], { timeoutMs, rowCap }: ExecuteOptions): Promise<DriverResult> {
     const connection = await this.acquire();
@@ -59,7 +67,7 @@ export class DuckDbDriver implements Driver {
       return { columns, rows: rows.slice(0, rowCap), truncated: rows.length > rowCap };
     } catch (error) {
       if (timedOut) throw QueryExecutionError.timeout(timeoutMs);
-      throw QueryExecutionError.from(error);
+      throw outOfMemoryError(error, this.limits) ?? QueryExecutionError.from(error);
     } finally {
       clearTimeout(timer);
       this.release(connection);
@@ -79,17 +87,27 @@ export class DuckDbDriver implements Driver {
     const instance = this.instance;
     this.instance = undefined;
     if (instance) (await instance.catch(() => undefined))?.closeSync();
+    this.removeTempDirectory();
   }
 
   private openInstance(): Promise<DuckDBInstance> {
-    this.instance ??= DuckDBInstance.create(
-      this.path,
-      this.path === ':memory:' ? LOCKED_DOWN : { access_mode: 'READ_ONLY', ...LOCKED_DOWN },
-    ).catch((error: unknown) => {
+    this.instance ??= this.createInstance().catch((error: unknown) => {
       this.instance = undefined;
+      this.removeTempDirectory();
       throw QueryExecutionError.from(error);
     });
     return this.instance;
+  }
+
+  private async createInstance(): Promise<DuckDBInstance> {
+    checkLimits(this.limits);
+    this.tempDirectory = mkdtempSync(join(tmpdir(), 'tessera-duckdb-'));
+    return DuckDBInstance.create(this.path, instanceConfig(this.path !== ':memory:', this.limits, this.tempDirectory));
+  }
+
+  private removeTempDirectory(): void {
+    if (this.tempDirectory) rmSync(this.tempDirectory, { recursive: true, force: true });
+    this.tempDirectory = undefined;
   }
 
   private async acquire(): Promise<DuckDBConnection> {

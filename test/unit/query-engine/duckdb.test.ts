@@ -156,7 +156,7 @@ describe('DuckDB driver without the guard', () => {
   });
 
   it('runs queries side by side on its connection pool', async () => {
-    const driver = new DuckDbDriver(path, 2);
+    const driver = new DuckDbDriver(path, { poolSize: 2 });
     try {
       const results = await Promise.all(Array.from({ length: 6 }, (_, index) => driver.execute(`SELECT ${index} AS i`, [], options)));
       expect(results.map((result) => result.rows[0]?.[0])).toEqual([0, 1, 2, 3, 4, 5]);
