@@ -11,9 +11,11 @@ import { biFace } from './faces/bi/index.js';
 import { healthRoutes } from './faces/system/health.routes.js';
 import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
 import { detailFormat, replyWithProblem } from './plugins/errors.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimit } from './plugins/rate-limit.js';
 import { registerStaticWeb } from './plugins/static-web.js';
+import { AJV_OPTIONS, validatorsStrippingUnknownQueryKeys } from './plugins/validation.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,10 +41,8 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
-    ajv: {
-      // Unknown fields are refused rather than silently dropped; query strings still coerce.
-      customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true },
-    },
+    ajv: { customOptions: AJV_OPTIONS },
+    schemaController: { compilersFactory: { buildValidator: validatorsStrippingUnknownQueryKeys() } },
   });
   const core = createCore(metadata, config, app.log);
   app.addHook('onClose', async () => core.close());
@@ -58,6 +58,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
 
   await app.register(cookie);
+  registerInputGuard(app);
   await registerRateLimit(app, config.rateLimit);
   await registerOpenApi(app);
   await app.register(healthRoutes, { core });

@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { RevisionList, RevisionSchema } from '../../modules/dashboards/dashboard-history.schemas.js';
 import { DashboardSchema } from '../../modules/dashboards/dashboards.schemas.js';
-import { detailErrors } from '../../modules/errors/errors.schemas.js';
+import { MAX_VERSION, Offset, detailErrors } from '../../modules/errors/errors.schemas.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { BiFaceOptions } from './index.js';
 
 const tags = ['bi'];
 const Params = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }) });
-const VersionParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }), n: Type.Integer({ minimum: 1 }) });
+const VersionParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }), n: Type.Integer({ minimum: 1, maximum: MAX_VERSION }) });
 
 export const historyRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, { services }) => {
   app.get(
@@ -18,7 +18,7 @@ export const historyRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
         tags,
         summary: 'Saved versions, newest first',
         params: Params,
-        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }, { additionalProperties: false }),
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })), offset: Type.Optional(Offset) }, { additionalProperties: false }),
         response: { 200: RevisionList, ...detailErrors(404) },
       },
     },

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Offset } from '../errors/errors.schemas.js';
 
 /** One entry of the activity feed (seed 000), plus who and from where. */
 export const ActivityEntry = Type.Object(
@@ -18,7 +19,7 @@ export const ActivityEntry = Type.Object(
 export const ActivityQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Offset),
     action: Type.Optional(Type.String({ maxLength: 64 })),
     model: Type.Optional(Type.String({ maxLength: 128 })),
   },

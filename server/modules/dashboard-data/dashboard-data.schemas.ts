@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { FilterList } from '../dashboards/dashboards.schemas.js';
+import { DataNumber } from '../errors/errors.schemas.js';
 
 const Column = Type.Object({
   name: Type.String(),
@@ -34,7 +35,7 @@ export const QueryBody = Type.Object(
   {
     source: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     sql: Type.String({ minLength: 1, maxLength: 100_000 }),
-    params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]))),
+    params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), DataNumber, Type.Boolean(), Type.Null()]))),
     filters: Type.Optional(FilterList),
   },
   { additionalProperties: false, title: 'AdHocQuery' },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { WidgetSchema } from '../widgets/widgets.schemas.js';
+import { DataNumber, MAX_VERSION, Offset } from '../errors/errors.schemas.js';
+import { GridPosition, WidgetSchema } from '../widgets/widgets.schemas.js';
 
 export const Visibility = Type.Union([Type.Literal('private'), Type.Literal('team'), Type.Literal('public')]);
 const Operator = Type.Union([
@@ -14,7 +15,7 @@ const Operator = Type.Union([
   Type.Literal('between'),
   Type.Literal('contains'),
 ]);
-const FilterValue = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean(), Type.Null()]);
+const FilterValue = Type.Union([Type.String({ maxLength: 1000 }), DataNumber, Type.Boolean(), Type.Null()]);
 
 export const FilterSchema = Type.Object(
   {
@@ -45,7 +46,7 @@ export const UpdateDashboardBody = Type.Object(
   {
     name: Type.Optional(Name),
     ...editableFields,
-    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version this change is based on; a stale one is refused with 409' })),
+    version: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VERSION, description: 'The version this change is based on; a stale one is refused with 409' })),
   },
   { additionalProperties: false, title: 'UpdateDashboard' },
 );
@@ -86,7 +87,7 @@ export const DashboardListQuery = Type.Object(
     tag: Type.Optional(Type.String({ maxLength: 64 })),
     search: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Offset),
   },
   { additionalProperties: false },
 );
@@ -100,12 +101,12 @@ export const LayoutBody = Type.Object(
   {
     positions: Type.Array(
       Type.Object(
-        { widget_id: Type.String({ maxLength: 64 }), x: Type.Integer(), y: Type.Integer(), width: Type.Integer(), height: Type.Integer() },
+        { widget_id: Type.String({ maxLength: 64 }), ...GridPosition },
         { additionalProperties: false },
       ),
       { maxItems: 200 },
     ),
-    version: Type.Optional(Type.Integer({ minimum: 1 })),
+    version: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VERSION })),
   },
   { additionalProperties: false, title: 'Layout' },
 );

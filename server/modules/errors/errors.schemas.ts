@@ -23,9 +23,21 @@ export function detailErrors(...statuses: number[]) {
   return out;
 }
 
+/**
+ * Bounds for numbers that only count or name things. Every number a request carries is bounded:
+ * past them, SQLite and PostgreSQL refuse the value (a server error) or it stops being exact.
+ */
+export const MAX_OFFSET = 2_147_483_647;
+export const MAX_VERSION = 2_147_483_647;
+/** Values compared with data (filter values, query parameters): as far as a double is still exact. */
+export const MAX_DATA_NUMBER = Number.MAX_SAFE_INTEGER;
+
+export const Offset = Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 });
+export const DataNumber = Type.Number({ minimum: -MAX_DATA_NUMBER, maximum: MAX_DATA_NUMBER });
+
 export const Pagination = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Offset),
 };
 
 export function page<T extends Parameters<typeof Type.Array>[0]>(item: T, title: string) {

@@ -1,14 +1,15 @@
 import { Type } from 'typebox';
+import { MAX_VERSION } from '../errors/errors.schemas.js';
 
-export const PositionSchema = Type.Object(
-  {
-    x: Type.Integer({ description: 'Column 0–11' }),
-    y: Type.Integer({ minimum: 0, maximum: 10_000 }),
-    width: Type.Integer({ description: '1–12; x + width ≤ 12' }),
-    height: Type.Integer({ description: '1–24 grid rows' }),
-  },
-  { additionalProperties: false, title: 'Position' },
-);
+/** A place on the 12-column grid; `x + width ≤ 12` is checked by the service. */
+export const GridPosition = {
+  x: Type.Integer({ minimum: 0, maximum: 11, description: 'Column 0–11' }),
+  y: Type.Integer({ minimum: 0, maximum: 10_000 }),
+  width: Type.Integer({ minimum: 1, maximum: 12, description: '1–12; x + width ≤ 12' }),
+  height: Type.Integer({ minimum: 1, maximum: 24, description: '1–24 grid rows' }),
+};
+
+export const PositionSchema = Type.Object(GridPosition, { additionalProperties: false, title: 'Position' });
 
 const Ttl = Type.Integer({ minimum: 0, maximum: 7 * 86_400, description: 'Seconds a result may be served from the cache; 0 = never' });
 
@@ -50,7 +51,7 @@ export const CreateWidgetBody = Type.Object(
     position: PositionSchema,
     data_source: Type.Optional(Type.Union([DataSourceSchema, Type.Null()])),
     config: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The dashboard version this change is based on' })),
+    version: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VERSION, description: 'The dashboard version this change is based on' })),
   },
   { additionalProperties: false, title: 'CreateWidget' },
 );
@@ -62,7 +63,7 @@ export const UpdateWidgetBody = Type.Object(
     position: Type.Optional(PositionSchema),
     data_source: Type.Optional(Type.Union([DataSourceSchema, Type.Null()])),
     config: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-    version: Type.Optional(Type.Integer({ minimum: 1 })),
+    version: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VERSION })),
   },
   { additionalProperties: false, title: 'UpdateWidget' },
 );
