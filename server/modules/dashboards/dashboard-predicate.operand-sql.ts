@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { asInteger, boundValue, byCodePoint, caseMapped, textPosition, trimmed, type DialectName, type SqlType } from '../../db/dialect.js';
 import type { DashboardsTable } from '../../db/schema.js';
 import { argumentKindOf } from './dashboard-predicate.functions.js';
-import { operandType, type CallOperand, type DashboardField, type Operand, type ValueType } from './dashboard-predicate.js';
+import { operandType, wallClock, type CallOperand, type DashboardField, type Operand, type ValueType } from './dashboard-predicate.js';
 
 /**
  * Operands as SQL expressions that give the same values on SQLite and PostgreSQL. Stored instants
@@ -70,8 +70,10 @@ export function asInstant(operand: Operand, dialect: DialectName): RawBuilder<un
 function argumentSql(operand: CallOperand, index: number, dialect: DialectName): RawBuilder<unknown> {
   const arg = operand.args[index];
   if (!arg) throw new Error(`${operand.fn} lacks argument ${index + 1}`);
-  const integer = argumentKindOf(operand.fn, index) === 'integer';
-  if (!integer) return operandSql(arg, dialect);
+  const kind = argumentKindOf(operand.fn, index);
+  // Date parts of a literal instant are read on the clock it was written with.
+  if ((kind === 'datetime' || kind === 'temporal') && arg.kind === 'datetime') return boundValue(wallClock(arg), 'text', dialect);
+  if (kind !== 'integer') return operandSql(arg, dialect);
   // An integer literal binds as one; an integer expression (a bigint count on PostgreSQL) is cast.
   return arg.kind === 'value' ? boundValue(arg.value, 'integer', dialect) : asInteger(operandSql(arg, dialect), dialect);
 }

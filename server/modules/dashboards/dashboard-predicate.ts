@@ -48,8 +48,12 @@ export function isDashboardField(name: string): name is DashboardField {
 export type FieldOperand = { kind: 'field'; field: DashboardField };
 /** A literal. Numbers must be finite; strings must not contain U+0000 (PostgreSQL text cannot). */
 export type ValueOperand = { kind: 'value'; value: string | number | null };
-/** A UTC instant in the stored form `YYYY-MM-DDTHH:MM:SS.sssZ`, so text comparison orders it. */
-export type DatetimeOperand = { kind: 'datetime'; value: string };
+/**
+ * A UTC instant in the stored form `YYYY-MM-DDTHH:MM:SS.sssZ`, so text comparison orders it.
+ * `offsetMinutes` is the UTC offset it was written with: date parts read an instant on its own
+ * wall clock (`hour(2026-06-02T10:30:00+02:00)` is 10). Stored instants are UTC.
+ */
+export type DatetimeOperand = { kind: 'datetime'; value: string; offsetMinutes?: number };
 /** A calendar date `YYYY-MM-DD`; next to an instant it stands for its midnight UTC. */
 export type DateOperand = { kind: 'date'; value: string };
 /** A function of other operands (`tolower(name)`, `year(createdAt)`, `now()`). */
@@ -89,7 +93,14 @@ export function isCalendarDate(text: unknown): boolean {
 
 export const field = (name: DashboardField): FieldOperand => ({ kind: 'field', field: name });
 export const value = (v: string | number | null): ValueOperand => ({ kind: 'value', value: v });
-export const datetime = (iso: string): DatetimeOperand => ({ kind: 'datetime', value: iso });
+export const datetime = (iso: string, offsetMinutes = 0): DatetimeOperand =>
+  offsetMinutes ? { kind: 'datetime', value: iso, offsetMinutes } : { kind: 'datetime', value: iso };
+
+/** An instant's wall-clock time in the stored form, as if it were UTC: what its date parts are read from. */
+export function wallClock(operand: DatetimeOperand): string {
+  if (!operand.offsetMinutes) return operand.value;
+  return new Date(Date.parse(operand.value) + operand.offsetMinutes * 60_000).toISOString();
+}
 export const date = (day: string): DateOperand => ({ kind: 'date', value: day });
 export const call = (fn: OperandFn, ...args: Operand[]): CallOperand => ({ kind: 'call', fn, args });
 export const compare = (op: CompareOp, left: Operand, right: Operand): Predicate => ({ kind: 'compare', op, left, right });
@@ -184,8 +195,12 @@ export function operandProblem(operand: Operand, depth = 0): string | undefined 
   switch (operand.kind) {
     case 'field':
       return isDashboardField(operand.field) ? undefined : `unknown field ${String(operand.field)}`;
-    case 'datetime':
-      return isStoredDatetime(operand.value) ? undefined : `${String(operand.value)} is not a UTC timestamp like 2026-06-02T10:30:00.000Z`;
+    case 'datetime': {
+      if (!isStoredDatetime(operand.value)) return `${String(operand.value)} is not a UTC timestamp like 2026-06-02T10:30:00.000Z`;
+      const offset = operand.offsetMinutes ?? 0;
+      if (!Number.isInteger(offset) || Math.abs(offset) >= 24 * 60) return `the offset of ${operand.value} must be whole minutes within a day`;
+      return isStoredDatetime(wallClock(operand)) ? undefined : `${operand.value} is outside the years 0000 to 9999 on its own clock`;
+    }
     case 'date':
       return isCalendarDate(operand.value) ? undefined : `${String(operand.value)} is not a date like 2026-06-02`;
     case 'call': {

@@ -56,7 +56,7 @@ function literal(kind: Exclude<Kind, 'boolean'>): Gen {
   }
   const base = instant();
   const written = base.replace(/\.000Z$/, pick(['Z', '.000Z', '+02:00', '-11:30']));
-  return constant(written, kind, new Date(written).toISOString());
+  return constant(written, kind, written);
 }
 
 function callOf(fn: string, kind: Kind, args: Gen[]): Gen {

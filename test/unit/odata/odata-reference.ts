@@ -2,7 +2,7 @@
  * OData $filter semantics written out in JavaScript, independently of the server's predicate
  * tree and SQL: the yardstick the random filter test measures both stores against.
  *
- * - Values: strings, numbers, instants (ISO text), dates (`YYYY-MM-DD`), booleans, null.
+ * - Values: strings, numbers, instants (ISO text, as written), dates (`YYYY-MM-DD`), booleans, null.
  * - null equals only null; every other comparison with null is false; a function of null is null.
  * - and/or/not are three-valued (null is unknown); a filter keeps a row only when it is true.
  * - Strings compare by code point and are measured in code points (characters).
@@ -76,7 +76,15 @@ function substring(text: string, start: number, length?: number): string {
   return chars.slice(from, length === undefined ? undefined : from + Math.max(0, length)).join('');
 }
 
-const utc = (value: string, kind: Kind) => new Date(instantOf(value, kind));
+/**
+ * The calendar and clock a date part reads, as fields of a Date in UTC: an instant's own wall
+ * clock, so `hour(2026-06-02T10:30:00+02:00)` is 10 (stored instants are UTC, written with Z).
+ */
+function wallClock(value: string, kind: Kind): Date {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  const minutes = offset ? (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1) : 0;
+  return new Date(instantOf(value, kind) + minutes * 60_000);
+}
 
 /** A built-in function applied to already evaluated arguments (with their kinds). */
 export function applyFunction(fn: string, args: Value[], kinds: Kind[]): Value {
@@ -106,19 +114,19 @@ export function applyFunction(fn: string, args: Value[], kinds: Kind[]): Value {
     case 'endswith':
       return String(a).endsWith(String(b));
     case 'year':
-      return utc(String(a), kind).getUTCFullYear();
+      return wallClock(String(a), kind).getUTCFullYear();
     case 'month':
-      return utc(String(a), kind).getUTCMonth() + 1;
+      return wallClock(String(a), kind).getUTCMonth() + 1;
     case 'day':
-      return utc(String(a), kind).getUTCDate();
+      return wallClock(String(a), kind).getUTCDate();
     case 'hour':
-      return utc(String(a), kind).getUTCHours();
+      return wallClock(String(a), kind).getUTCHours();
     case 'minute':
-      return utc(String(a), kind).getUTCMinutes();
+      return wallClock(String(a), kind).getUTCMinutes();
     case 'second':
-      return utc(String(a), kind).getUTCSeconds();
+      return wallClock(String(a), kind).getUTCSeconds();
     case 'date':
-      return utc(String(a), kind).toISOString().slice(0, 10);
+      return wallClock(String(a), kind).toISOString().slice(0, 10);
     default:
       throw new Error(`no reference for ${fn}`);
   }

@@ -21,7 +21,8 @@ function daysInMonth(year: number, month: number): number {
   return date.getUTCDate();
 }
 
-export type TemporalLiteral = { kind: 'date' | 'datetime'; value: string; end: number };
+/** `offsetMinutes`: the UTC offset a datetime was written with (its date parts are read on that clock). */
+export type TemporalLiteral = { kind: 'date' | 'datetime'; value: string; end: number; offsetMinutes?: number };
 
 /**
  * Reads a date or datetime literal at `position`. A date keeps its `YYYY-MM-DD` form; a datetime
@@ -54,11 +55,9 @@ export function scanTemporal(source: string, position: number, parameter: ODataP
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
-  if (sign !== undefined) {
-    const offsetMinutes = (Number(offH) * 60 + Number(offM)) * (sign === '-' ? -1 : 1);
-    date.setTime(date.getTime() - offsetMinutes * 60_000);
-  }
+  const offsetMinutes = sign === undefined ? 0 : (Number(offH) * 60 + Number(offM)) * (sign === '-' ? -1 : 1);
+  date.setTime(date.getTime() - offsetMinutes * 60_000);
   const value = date.toISOString();
   if (!STORED_DATETIME.test(value)) throw fail(`Datetime literal ${at(position)} is outside the years 0000 to 9999 in UTC`);
-  return { kind: 'datetime', value, end };
+  return { kind: 'datetime', value, end, offsetMinutes };
 }

@@ -13,8 +13,8 @@ export type Token =
   | (TokenBase & { kind: 'lparen' | 'rparen' | 'comma' | 'end' | 'identifier' })
   | (TokenBase & { kind: 'string'; value: string })
   | (TokenBase & { kind: 'number'; value: number })
-  /** `value` is the instant in the stored UTC form. */
-  | (TokenBase & { kind: 'datetime'; value: string })
+  /** `value` is the instant in the stored UTC form; `offsetMinutes` the offset it was written with. */
+  | (TokenBase & { kind: 'datetime'; value: string; offsetMinutes: number })
   /** `value` is `YYYY-MM-DD`. */
   | (TokenBase & { kind: 'date'; value: string });
 
@@ -85,8 +85,9 @@ export function tokenize(source: string, parameter: ODataParameter = '$filter'):
     } else if (char === "'") {
       token = scanString(source, position, parameter);
     } else if (scan(DATE_START, source, position)) {
-      const { kind, value, end } = scanTemporal(source, position, parameter);
-      token = { kind, value, position, end, text: source.slice(position, end) };
+      const { kind, value, end, offsetMinutes = 0 } = scanTemporal(source, position, parameter);
+      const text = source.slice(position, end);
+      token = kind === 'date' ? { kind, value, position, end, text } : { kind, value, offsetMinutes, position, end, text };
     } else if (/[0-9-]/.test(char)) {
       token = scanNumber(source, position, parameter);
     } else {

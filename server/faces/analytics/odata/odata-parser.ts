@@ -144,7 +144,7 @@ export class ODataExpressionParser extends TokenCursor {
         return { kind: 'operand', operand: value(token.value), ...span };
       case 'datetime':
         this.advance();
-        return { kind: 'operand', operand: datetime(token.value), ...span };
+        return { kind: 'operand', operand: datetime(token.value, token.offsetMinutes), ...span };
       case 'date':
         this.advance();
         return { kind: 'operand', operand: date(token.value), ...span };
