@@ -25,6 +25,8 @@ export interface QueryEngineOptions {
   defaultTimeoutMs?: number;
   /** Rows kept when a request sets no rowCap; 10,000. */
   defaultRowCap?: number;
+  /** Approximate JSON bytes of rows kept when a request sets no maxBytes; 16 MiB. */
+  maxResultBytes?: number;
   /** Budget of the result cache, approximate (JSON length of results); 64 MiB. */
   cacheMaxBytes?: number;
   /** Clock for cache ages and `cached_at`, in epoch milliseconds. */
@@ -74,6 +76,7 @@ export class QueryEngine {
   private readonly now: () => number;
   private readonly defaultTimeoutMs: number;
   private readonly defaultRowCap: number;
+  private readonly maxResultBytes: number;
 
   constructor(private readonly options: QueryEngineOptions) {
     this.cache = new ResultCache(options.cacheMaxBytes ?? 64 * MiB);
@@ -81,16 +84,18 @@ export class QueryEngine {
     this.now = options.now ?? Date.now;
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.defaultRowCap = options.defaultRowCap ?? 10_000;
+    this.maxResultBytes = options.maxResultBytes ?? 16 * MiB;
   }
 
   async run(request: QueryRequest): Promise<EngineRunResult> {
     const guarded = this.guard(request.sql);
     const rowCap = this.rowCapOf(request);
+    const maxBytes = this.maxBytesOf(request);
     const ttlMs = this.ttlOf(request);
     const source = await this.options.resolveSource(request.tenantId, request.source);
     if (!source) throw badRequest(`Unknown data source "${request.source}"`, 'UNKNOWN_SOURCE');
     const expanded = expandPlaceholders(guarded, dialectFor(source.kind), request.filters, request.params);
-    const key = JSON.stringify([request.tenantId, source.name, source.kind, source.url, normalizeSql(expanded.sql), expanded.values, rowCap]);
+    const key = JSON.stringify([request.tenantId, source.name, source.kind, source.url, normalizeSql(expanded.sql), expanded.values, rowCap, maxBytes]);
     const answer = (result: QueryResult, cached: boolean): EngineRunResult => ({ ...result, cached, ignored_filters: expanded.ignoredFilters });
 
     if (ttlMs > 0) {
@@ -109,7 +114,7 @@ export class QueryEngine {
     }
 
     // The callbacks below run after `flight` is initialized: a promise never settles synchronously.
-    const promise = this.execute(request.tenantId, source, expanded, rowCap)
+    const promise = this.execute(request.tenantId, source, expanded, { rowCap, maxBytes })
       .then((computed) => {
         // A flight dropped by invalidate() started before the data changed: answer it, keep nothing.
         if (flight.ttlMs > 0 && this.inflight.get(key) === flight) {
@@ -164,12 +169,17 @@ export class QueryEngine {
     return { ...this.counters, cacheBytes: this.cache.bytes, cacheEntries: this.cache.size };
   }
 
-  private async execute(tenantId: string, source: DataSourceDefinition, expanded: ExpandedSql, rowCap: number): Promise<Computed> {
+  private async execute(
+    tenantId: string,
+    source: DataSourceDefinition,
+    expanded: ExpandedSql,
+    caps: { rowCap: number; maxBytes: number },
+  ): Promise<Computed> {
     const driver = this.drivers.get(tenantId, source);
     this.counters.executions += 1;
     const started = performance.now();
     const timeoutMs = source.timeoutMs !== undefined && source.timeoutMs > 0 ? source.timeoutMs : this.defaultTimeoutMs;
-    const output = await driver.execute(expanded.sql, expanded.values, { timeoutMs, rowCap });
+    const output = await driver.execute(expanded.sql, expanded.values, { timeoutMs, ...caps });
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const names = columnIdentifiers(output.columns.map((column) => column.name));
     const rows = output.rows.map((values) => {
@@ -196,6 +206,14 @@ export class QueryEngine {
       throw invalid('rowCap must be a positive integer', [{ field: 'rowCap', message: 'must be a positive integer' }]);
     }
     return rowCap;
+  }
+
+  private maxBytesOf(request: QueryRequest): number {
+    const maxBytes = request.maxBytes ?? this.maxResultBytes;
+    if (!Number.isInteger(maxBytes) || maxBytes < 1) {
+      throw invalid('maxBytes must be a positive integer', [{ field: 'maxBytes', message: 'must be a positive integer' }]);
+    }
+    return maxBytes;
   }
 
   private ttlOf(request: QueryRequest): number {

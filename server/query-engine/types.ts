@@ -30,12 +30,15 @@ export interface QueryColumn {
   type: ColumnType;
 }
 
+/** Why a result holds fewer rows than the query produced: the row cap or the byte budget; false when complete. */
+export type Truncation = false | 'rows' | 'bytes';
+
 export interface QueryResult {
   columns: QueryColumn[];
   /** One object per row, keyed by column name; BIGINT, DECIMAL and dates already JSON-safe. */
   rows: Record<string, JsonValue>[];
   row_count: number;
-  truncated: boolean;
+  truncated: Truncation;
   duration_ms: number;
   /** When the result was computed (ISO-8601); older than now when served from the cache. */
   cached_at: string;
@@ -64,6 +67,8 @@ export interface QueryRequest {
   filters?: DashboardFilter[];
   /** Rows kept before `truncated` is set; the engine default (10,000) when absent. */
   rowCap?: number;
+  /** Approximate JSON bytes of rows kept before `truncated` is set; the engine default (16 MiB) when absent. */
+  maxBytes?: number;
   /** 0 = never cache. */
   cacheTtlSeconds: number;
 }

@@ -1,5 +1,5 @@
 import type { BindValue } from '../placeholders.js';
-import type { ColumnType, DataSourceKind, JsonValue } from '../types.js';
+import type { ColumnType, DataSourceKind, JsonValue, Truncation } from '../types.js';
 
 export interface DriverColumn {
   /** The engine's own name for the column, before it is made an identifier. */
@@ -11,15 +11,17 @@ export interface DriverColumn {
 
 export interface DriverResult {
   columns: DriverColumn[];
-  /** At most `rowCap` rows, every value already JSON-safe. */
+  /** At most `rowCap` rows and about `maxBytes` of JSON, every value already JSON-safe. */
   rows: JsonValue[][];
-  /** More rows existed than `rowCap`. */
-  truncated: boolean;
+  /** Which cap left rows out, if any. */
+  truncated: Truncation;
 }
 
 export interface ExecuteOptions {
   timeoutMs: number;
   rowCap: number;
+  /** Budget for the rows as JSON; see RowCollector. */
+  maxBytes: number;
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BindValue } from '../placeholders.js';
 import { QueryExecutionError } from '../query-execution-error.js';
+import { RowCollector } from '../row-collector.js';
 import type { JsonValue } from '../types.js';
 import type { Driver, DriverResult, ExecuteOptions } from './driver.js';
 import { DUCKDB_DEFAULT_LIMITS, checkLimits, instanceConfig, outOfMemoryError, type DuckDbLimits } from './duckdb-settings.js';
@@ -48,7 +49,7 @@ export class DuckDbDriver implements Driver {
     };
   }
 
-  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap }: ExecuteOptions): Promise<DriverResult> {
+  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap, maxBytes }: ExecuteOptions): Promise<DriverResult> {
     const connection = await this.acquire();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -56,15 +57,20 @@ export class DuckDbDriver implements Driver {
       connection.interrupt();
     }, timeoutMs);
     try {
-      // Streaming reads chunk by chunk and stops once rowCap + 1 rows are in, so a huge result
-      // never materializes.
-      const reader = await connection.streamAndReadUntil(sql, rowCap + 1, values.length > 0 ? values : undefined);
-      const columns = reader.columnNames().map((name, index) => {
-        const type = reader.columnType(index);
+      // A streaming result is computed chunk by chunk as it is read, and reading stops at the first
+      // row past a cap, so a huge result never materializes.
+      const result = await connection.stream(sql, values.length > 0 ? values : undefined);
+      const columns = result.columnNames().map((name, index) => {
+        const type = result.columnType(index);
         return { name, rawType: type.toString(), type: duckDbColumnType(type.typeId) };
       });
-      const rows: JsonValue[][] = reader.convertRows<JsonValue>(duckDbJsonConverter);
-      return { columns, rows: rows.slice(0, rowCap), truncated: rows.length > rowCap };
+      const collector = new RowCollector(rowCap, maxBytes, result.columnNames());
+      reading: for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+        for (let index = 0; index < chunk.rowCount; index += 1) {
+          if (!collector.add(chunk.convertRowValues<JsonValue>(index, duckDbJsonConverter))) break reading;
+        }
+      }
+      return { columns, rows: collector.rows, truncated: collector.truncated };
     } catch (error) {
       if (timedOut) throw QueryExecutionError.timeout(timeoutMs);
       throw outOfMemoryError(error, this.limits) ?? QueryExecutionError.from(error);

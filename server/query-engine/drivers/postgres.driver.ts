@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { BindValue } from '../placeholders.js';
 import { QueryExecutionError } from '../query-execution-error.js';
+import { RowCollector } from '../row-collector.js';
 import type { JsonValue } from '../types.js';
 import { toJsonValue } from '../values.js';
 import type { Driver, DriverResult, ExecuteOptions } from './driver.js';
@@ -9,10 +10,14 @@ import { postgresColumnType, postgresTypeName, postgresTypeParsers } from './pos
 const QUERY_CANCELED = '57014';
 const DEFAULT_MAX_CONNECTIONS = 5;
 
+/** Rows per FETCH: few round trips, and little read past a cap. */
+const FETCH_SIZE = 500;
+
 /**
- * A PostgreSQL data source. Every query runs in its own READ ONLY transaction with a local
- * statement timeout and is rolled back, so nothing it does outlives it. The row cap is applied by
- * the server (an outer LIMIT) so a huge result never crosses the wire.
+ * A PostgreSQL data source. Every query runs in its own READ ONLY transaction and is rolled back,
+ * so nothing it does outlives it. Rows are read through a cursor a batch at a time and reading stops
+ * at a cap, so a huge or wide result never crosses the wire in full; the outer LIMIT tells the
+ * planner how many rows are wanted at most.
  */
 export class PostgresDriver implements Driver {
   readonly kind = 'postgres' as const;
@@ -23,7 +28,7 @@ export class PostgresDriver implements Driver {
     private readonly maxConnections = DEFAULT_MAX_CONNECTIONS,
   ) {}
 
-  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap }: ExecuteOptions): Promise<DriverResult> {
+  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap, maxBytes }: ExecuteOptions): Promise<DriverResult> {
     let client: pg.PoolClient;
     try {
       client = await this.open().connect();
@@ -31,22 +36,28 @@ export class PostgresDriver implements Driver {
       throw QueryExecutionError.from(error);
     }
     let broken: Error | undefined;
+    const deadline = Date.now() + timeoutMs;
+    // Each statement gets whatever is left of the query's time.
+    const limitTime = () => client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(deadline - Date.now()))}`);
     try {
       await client.query('BEGIN READ ONLY');
-      await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+      await limitTime();
       // The newline keeps a trailing `--` comment in the user's SQL from swallowing the wrapper.
-      const result = await client.query<JsonValue[]>({
-        text: `SELECT * FROM (\n${sql}\n) AS q LIMIT ${rowCap + 1}`,
-        values,
-        rowMode: 'array',
-      });
-      const columns = result.fields.map((field) => ({
+      await client.query({ text: `DECLARE tessera_rows NO SCROLL CURSOR FOR SELECT * FROM (\n${sql}\n) AS q LIMIT ${rowCap + 1}`, values });
+      await limitTime();
+      const first = await client.query<JsonValue[]>({ text: `FETCH ${FETCH_SIZE} FROM tessera_rows`, rowMode: 'array' });
+      const columns = first.fields.map((field) => ({
         name: field.name,
         rawType: postgresTypeName(field.dataTypeID),
         type: postgresColumnType(field.dataTypeID),
       }));
-      const rows = result.rows.slice(0, rowCap).map((row) => row.map(toJsonValue));
-      return { columns, rows, truncated: result.rows.length > rowCap };
+      const collector = new RowCollector(rowCap, maxBytes, columns.map((column) => column.name));
+      let batch = first.rows;
+      while (batch.every((row) => collector.add(row.map(toJsonValue))) && batch.length === FETCH_SIZE) {
+        await limitTime();
+        batch = (await client.query<JsonValue[]>({ text: `FETCH ${FETCH_SIZE} FROM tessera_rows`, rowMode: 'array' })).rows;
+      }
+      return { columns, rows: collector.rows, truncated: collector.truncated };
     } catch (error) {
       if ((error as { code?: string }).code === QUERY_CANCELED) throw QueryExecutionError.timeout(timeoutMs);
       throw QueryExecutionError.from(error);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { badRequest } from '../../modules/errors/domain-errors.js';
 import type { BindValue } from '../placeholders.js';
 import { QueryExecutionError } from '../query-execution-error.js';
+import { RowCollector } from '../row-collector.js';
 import type { ColumnType, JsonValue } from '../types.js';
 import { bytesToHex, integerToJson } from '../values.js';
 import type { Driver, DriverColumn, DriverResult, ExecuteOptions } from './driver.js';
@@ -24,9 +25,8 @@ function declaredColumnType(declared: string): ColumnType | undefined {
   return undefined;
 }
 
-/** Expressions have no declared type: take it from the first value that is not NULL. */
-function valueColumnType(rows: unknown[][], index: number): { rawType: string; type: ColumnType } {
-  const sample = rows.find((row) => row[index] !== null && row[index] !== undefined)?.[index];
+/** Expressions have no declared type: take it from their first value that is not NULL. */
+function valueColumnType(sample: unknown): { rawType: string; type: ColumnType } {
   if (typeof sample === 'bigint') return { rawType: 'INTEGER', type: 'number' };
   if (typeof sample === 'number') return { rawType: 'REAL', type: 'number' };
   if (sample instanceof Uint8Array) return { rawType: 'BLOB', type: 'string' };
@@ -64,7 +64,7 @@ export class SqliteDriver implements Driver {
 
   constructor(private readonly path: string) {}
 
-  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap }: ExecuteOptions): Promise<DriverResult> {
+  async execute(sql: string, values: BindValue[], { timeoutMs, rowCap, maxBytes }: ExecuteOptions): Promise<DriverResult> {
     const started = Date.now();
     let statement: Database.Statement;
     try {
@@ -76,30 +76,26 @@ export class SqliteDriver implements Driver {
     statement.raw(true);
     statement.safeIntegers(true);
 
-    const raw: unknown[][] = [];
-    let truncated = false;
+    const declared = statement.columns().map((column) => (column.type ? declaredColumnType(column.type) : undefined));
+    const samples: unknown[] = [];
+    const collector = new RowCollector(rowCap, maxBytes, statement.columns().map((column) => column.name));
     try {
       const iterator = values.length > 0 ? statement.iterate(bindings(values)) : statement.iterate();
       for (const row of iterator as IterableIterator<unknown[]>) {
-        if (raw.length === rowCap) {
-          truncated = true;
-          break;
-        }
-        raw.push(row);
-        if (raw.length % TIME_CHECK_EVERY === 0 && Date.now() - started > timeoutMs) throw QueryExecutionError.timeout(timeoutMs);
+        row.forEach((value, index) => (samples[index] ??= value ?? undefined));
+        // Only a declared BOOLEAN changes how a value converts; other columns convert alike.
+        if (!collector.add(row.map((value, index) => sqliteValue(value, declared[index] ?? 'string')))) break;
+        if (collector.rows.length % TIME_CHECK_EVERY === 0 && Date.now() - started > timeoutMs) throw QueryExecutionError.timeout(timeoutMs);
       }
     } catch (error) {
       throw QueryExecutionError.from(error);
     }
 
     const columns: DriverColumn[] = statement.columns().map((column, index) => {
-      const declared = column.type ? declaredColumnType(column.type) : undefined;
-      return declared && column.type
-        ? { name: column.name, rawType: column.type, type: declared }
-        : { name: column.name, ...valueColumnType(raw, index) };
+      const type = declared[index];
+      return type && column.type ? { name: column.name, rawType: column.type, type } : { name: column.name, ...valueColumnType(samples[index]) };
     });
-    const rows = raw.map((row) => row.map((value, index) => sqliteValue(value, (columns[index] as DriverColumn).type)));
-    return { columns, rows, truncated };
+    return { columns, rows: collector.rows, truncated: collector.truncated };
   }
 
   async close(): Promise<void> {

@@ -57,7 +57,7 @@ describe('DuckDB memory and threads', () => {
   it('defaults to 512MB and 2 threads when nobody says otherwise', async () => {
     const driver = new DuckDbDriver(':memory:');
     try {
-      expect((await driver.execute(SETTINGS, [], { timeoutMs: 5000, rowCap: 10 })).rows).toEqual([['488.2 MiB', 2]]);
+      expect((await driver.execute(SETTINGS, [], { timeoutMs: 5000, rowCap: 10, maxBytes: 1e6 })).rows).toEqual([['488.2 MiB', 2]]);
     } finally {
       await driver.close();
     }
@@ -78,7 +78,7 @@ describe('DuckDB memory and threads', () => {
     await expect(run('small', "SELECT set_config('memory_limit', '10GB')")).rejects.toMatchObject({ kind: 'bad_request' });
     const driver = new DuckDbDriver(':memory:', { memoryLimit: '64MB' });
     try {
-      await expect(driver.execute("SET memory_limit = '10GB'", [], { timeoutMs: 5000, rowCap: 10 })).rejects.toThrow(/configuration has been locked/);
+      await expect(driver.execute("SET memory_limit = '10GB'", [], { timeoutMs: 5000, rowCap: 10, maxBytes: 1e6 })).rejects.toThrow(/configuration has been locked/);
     } finally {
       await driver.close();
     }
@@ -92,7 +92,7 @@ describe('DuckDB memory and threads', () => {
 describe('DuckDB spilling', () => {
   it('spills into a private, capped directory in the OS temp dir that close() removes', async () => {
     const driver = new DuckDbDriver(path, { memoryLimit: '64MB', maxTempDirectorySize: '2GB' });
-    const options = { timeoutMs: 30_000, rowCap: 10 };
+    const options = { timeoutMs: 30_000, rowCap: 10, maxBytes: 1e6 };
     const spill = "SELECT current_setting('temp_directory') AS dir, current_setting('max_temp_directory_size') AS cap";
     const [[dir, cap]] = (await driver.execute(spill, [], options)).rows as [[string, string]];
     expect(dir.startsWith(join(tmpdir(), 'tessera-duckdb-'))).toBe(true);

@@ -74,7 +74,7 @@ describe('DuckDB through the engine', () => {
   it('keeps rowCap rows and says the result was truncated', async () => {
     const capped = await run('SELECT range AS n FROM range(25000)', { rowCap: 10 });
     expect(capped.row_count).toBe(10);
-    expect(capped.truncated).toBe(true);
+    expect(capped.truncated).toBe('rows');
     expect(capped.rows[9]).toEqual({ n: 9 });
     const exact = await run('SELECT range AS n FROM range(10)', { rowCap: 10 });
     expect(exact.truncated).toBe(false);
@@ -137,7 +137,7 @@ describe('DuckDB through the engine', () => {
 });
 
 describe('DuckDB driver without the guard', () => {
-  const options = { timeoutMs: 5000, rowCap: 100 };
+  const options = { timeoutMs: 5000, rowCap: 100, maxBytes: 1e6 };
 
   it('cannot read files, write, or unlock its configuration', async () => {
     const driver = new DuckDbDriver(path);

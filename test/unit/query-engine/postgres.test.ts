@@ -61,7 +61,7 @@ describe.skipIf(!adminUrl)('PostgreSQL through the engine', () => {
 
   it('keeps rowCap rows and says the result was truncated', async () => {
     const capped = await run('SELECT n FROM generate_series(1, 1000) AS n -- trailing comment', { rowCap: 10 });
-    expect(capped).toMatchObject({ row_count: 10, truncated: true });
+    expect(capped).toMatchObject({ row_count: 10, truncated: 'rows' });
     expect((await run('SELECT n FROM generate_series(1, 10) AS n;', { rowCap: 10 })).truncated).toBe(false);
   });
 
@@ -99,6 +99,22 @@ describe.skipIf(!adminUrl)('PostgreSQL through the engine', () => {
     });
   });
 
+  it('reads wide rows a batch at a time and stops at the byte budget', async () => {
+    const started = Date.now();
+    // A gigabyte if it all came over: only the first batches may be read.
+    const result = await run("SELECT n, repeat('x', 1000) AS s FROM generate_series(1, 1000000) AS n", { rowCap: 1_000_000, maxBytes: 64 * 1024 });
+    expect(result).toMatchObject({ truncated: 'bytes' });
+    expect(result.row_count).toBeGreaterThan(60);
+    expect(JSON.stringify(result.rows).length).toBeLessThanOrEqual(64 * 1024);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('fails clearly when one row is over the byte budget', async () => {
+    await expect(run("SELECT repeat('x', 20000000) AS s", { maxBytes: 16 * 1024 * 1024 })).rejects.toThrow(
+      new QueryExecutionError('A single row is larger than the 16 MiB result limit'),
+    );
+  });
+
   it('runs a compiled metric', async () => {
     const { sql } = engine.compileMetric('postgres', { table: 'public.sales', measure: 'SUM(revenue)', time_column: 'order_date', dimensions: ['region'] }, {
       time_grain: 'quarter',
@@ -111,13 +127,13 @@ describe.skipIf(!adminUrl)('PostgreSQL through the engine', () => {
   it('runs every query read-only, even past the guard, and undoes what it set', async () => {
     const driver = new PostgresDriver(database.url, 1);
     try {
-      const options = { timeoutMs: 5000, rowCap: 100 };
+      const options = { timeoutMs: 5000, rowCap: 100, maxBytes: 1e6 };
       await expect(driver.execute('SELECT * FROM sales FOR UPDATE', [], options)).rejects.toThrow(/read-only transaction/);
       await expect(driver.execute('WITH gone AS (DELETE FROM sales RETURNING id) SELECT * FROM gone', [], options)).rejects.toBeInstanceOf(
         QueryExecutionError,
       );
       await driver.execute("SELECT set_config('statement_timeout', '0', false)", [], options);
-      await expect(driver.execute('SELECT pg_sleep(2)', [], { timeoutMs: 100, rowCap: 1 })).rejects.toThrow('Query timed out after 100 ms');
+      await expect(driver.execute('SELECT pg_sleep(2)', [], { timeoutMs: 100, rowCap: 1, maxBytes: 1e6 })).rejects.toThrow('Query timed out after 100 ms');
       expect((await driver.execute('SELECT count(*) FROM sales', [], options)).rows).toEqual([[6]]);
     } finally {
       await driver.close();

@@ -48,7 +48,7 @@ describe('SQLite through the engine', () => {
   it('keeps rowCap rows and says the result was truncated', async () => {
     const sql = 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) SELECT x FROM n';
     const capped = await run(sql, { rowCap: 10 });
-    expect(capped).toMatchObject({ row_count: 10, truncated: true });
+    expect(capped).toMatchObject({ row_count: 10, truncated: 'rows' });
     expect((await run(sql, { rowCap: 100 })).truncated).toBe(false);
   });
 
@@ -83,7 +83,7 @@ describe('SQLite through the engine', () => {
 });
 
 describe('SQLite driver without the guard', () => {
-  const options = { timeoutMs: 5000, rowCap: 100 };
+  const options = { timeoutMs: 5000, rowCap: 100, maxBytes: 1e6 };
 
   it('refuses statements that are not queries, and cannot write', async () => {
     const driver = new SqliteDriver(path);
@@ -104,7 +104,7 @@ describe('SQLite driver without the guard', () => {
     const driver = new SqliteDriver(path);
     try {
       const sql = 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000000) SELECT x FROM n';
-      await expect(driver.execute(sql, [], { timeoutMs: 50, rowCap: 100_000_000 })).rejects.toThrow('Query timed out after 50 ms');
+      await expect(driver.execute(sql, [], { timeoutMs: 50, rowCap: 100_000_000, maxBytes: 1e9 })).rejects.toThrow('Query timed out after 50 ms');
     } finally {
       await driver.close();
     }
