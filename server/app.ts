@@ -10,11 +10,17 @@ import { analyticsFace, analyticsFormat } from './faces/analytics/index.js';
 import { biFace } from './faces/bi/index.js';
 import { healthRoutes } from './faces/system/health.routes.js';
 import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
-import { detailFormat, replyWithProblem } from './plugins/errors.js';
+import { registerCompression } from './plugins/compression.js';
+import { registerCors } from './plugins/cors.js';
+import { detailFormat, replyWithProblem, type FaceFormat } from './plugins/errors.js';
+import { registerConditionalRequests } from './plugins/etag.js';
+import { clientErrorHandler, frameworkErrorHandler } from './plugins/framework-errors.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimit } from './plugins/rate-limit.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerStaticWeb } from './plugins/static-web.js';
+import { registerUnreadBodyDrain } from './plugins/unread-body.js';
 import { AJV_OPTIONS, validatorsStrippingUnknownQueryKeys } from './plugins/validation.js';
 
 declare module 'fastify' {
@@ -26,7 +32,15 @@ declare module 'fastify' {
 export interface BuildOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | object;
+  /** The built web app to serve; `web/dist` by default. */
+  webDist?: string;
 }
+
+/** Faces with their own error format; every other path answers in the detail format. */
+const FACE_FORMATS: FaceFormat[] = [
+  { prefix: '/api/dashboards', format: analyticsFormat },
+  { prefix: '/api/users', format: analyticsFormat },
+];
 
 /** Builds the whole server without listening, so tests can drive it with `app.inject`. */
 export async function buildApp(config: TesseraConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -41,8 +55,12 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    // `/api/v1/bi/dashboards/` is the collection, not a dashboard with an empty id.
+    routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: AJV_OPTIONS },
     schemaController: { compilersFactory: { buildValidator: validatorsStrippingUnknownQueryKeys() } },
+    frameworkErrors: frameworkErrorHandler(FACE_FORMATS),
+    clientErrorHandler: clientErrorHandler(FACE_FORMATS),
   });
   const core = createCore(metadata, config, app.log);
   app.addHook('onClose', async () => core.close());
@@ -58,7 +76,14 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
 
   await app.register(cookie);
+  // Headers first, so that even refusals (429, 413) carry them.
+  await registerSecurityHeaders(app, { https: config.secureCookies });
+  await registerCors(app, config.cors);
   registerInputGuard(app);
+  registerUnreadBodyDrain(app);
+  // Before compression: conditional requests look at the JSON as serialized.
+  registerConditionalRequests(app);
+  await registerCompression(app);
   await registerRateLimit(app, config.rateLimit);
   await registerOpenApi(app);
   await app.register(healthRoutes, { core });
@@ -70,9 +95,6 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   });
   await app.register(biFace, { prefix: '/api/v1/bi', core });
   await app.register(analyticsFace, { prefix: '/api', core });
-  await registerStaticWeb(app, [
-    { prefix: '/api/dashboards', format: analyticsFormat },
-    { prefix: '/api/users', format: analyticsFormat },
-  ]);
+  await registerStaticWeb(app, { root: options.webDist, faces: FACE_FORMATS });
   return app;
 }

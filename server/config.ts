@@ -39,6 +39,8 @@ export interface TesseraUserConfig {
   minRefreshIntervalSeconds?: number;
   /** Named widget types (such as `revenue_chart`): a visualization with its own data and defaults. */
   widgetTypes?: CatalogWidgetType[];
+  /** Web origins (`https://app.example.com`) whose pages may call the API from the browser; none by default. */
+  cors?: { origins?: string[] };
 }
 
 export interface TesseraConfig {
@@ -63,6 +65,7 @@ export interface TesseraConfig {
   query: { timeoutMs: number; rowCap: number; cacheMaxBytes: number; concurrency: number };
   minRefreshIntervalSeconds: number;
   widgetTypes: CatalogWidgetType[];
+  cors: { origins: string[] };
 }
 
 /** Typed helper for `tessera.config.ts`: `export default defineConfig({ ... })`. */
@@ -130,6 +133,7 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     },
     minRefreshIntervalSeconds: int(env, 'TESSERA_MIN_REFRESH_SECONDS') ?? file.minRefreshIntervalSeconds ?? 10,
     widgetTypes: file.widgetTypes ?? [],
+    cors: { origins: list(env, 'TESSERA_CORS_ORIGINS') ?? file.cors?.origins ?? [] },
     query: {
       timeoutMs: file.query?.timeoutMs ?? 30_000,
       rowCap: file.query?.rowCap ?? 10_000,

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type FieldError } from '../modules/errors/domain-errors.js';
+import { asPreconditionFailure } from './etag.js';
 
 /** An error reduced to what every face needs in order to write it in its own format. */
 export interface HttpProblem {
@@ -27,11 +28,15 @@ const CODE_OF_STATUS: Record<number, string> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
+  408: 'REQUEST_TIMEOUT',
   409: 'CONFLICT',
+  412: 'PRECONDITION_FAILED',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   422: 'VALIDATION_ERROR',
   429: 'TOO_MANY_REQUESTS',
+  431: 'REQUEST_HEADER_FIELDS_TOO_LARGE',
   500: 'INTERNAL_ERROR',
 };
 
@@ -88,7 +93,7 @@ export function replyWithProblem(
   reply: FastifyReply,
   format: (problem: HttpProblem) => unknown,
 ): FastifyReply {
-  const problem = toProblem(error);
+  const problem = asPreconditionFailure(request, toProblem(error));
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
   if (problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply.status(problem.status).send(format(problem));
@@ -105,4 +110,21 @@ export function detailFormat(problem: HttpProblem) {
     ...(problem.fields ? { errors: problem.fields } : {}),
     ...(problem.current !== undefined ? { current: problem.current } : {}),
   };
+}
+
+export type ProblemFormat = (problem: HttpProblem) => unknown;
+
+/** A face whose paths start with `prefix` and that writes its errors with `format`. */
+export interface FaceFormat {
+  prefix: string;
+  format: ProblemFormat;
+}
+
+export function underPrefix(url: string, prefix: string): boolean {
+  return url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`);
+}
+
+/** The error format of the face a URL belongs to; the detail format everywhere else. */
+export function formatForUrl(url: string, faces: FaceFormat[]): ProblemFormat {
+  return faces.find((face) => underPrefix(url, face.prefix))?.format ?? detailFormat;
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('conflict-safe saves', () => {
-  it('two editors saving the same version: exactly one wins, the other gets 409 with the current state', async () => {
+  it('two editors saving the same version: exactly one wins, the other gets 409 (body version) or 412 (If-Match) with the current state', async () => {
     const base = (await bi('GET', `/dashboards/${dashboardId}`, owner)).json();
     const widget = { name: 'Mine', widget_type: 'text', position: { x: 0, y: 0, width: 6, height: 2 }, config: { markdown: 'a' } };
     const [a, b] = await Promise.all([
@@ -29,7 +29,7 @@ describe('conflict-safe saves', () => {
       bi('POST', `/dashboards/${dashboardId}/widgets`, coEditor, { ...widget, name: 'Theirs' }, { 'if-match': `"${base.version}"` }),
     ]);
     const codes = [a.statusCode, b.statusCode];
-    expect(codes.filter((c) => c === 409)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409 || c === 412)).toHaveLength(1);
     expect(codes.filter((c) => c === 200 || c === 201)).toHaveLength(1);
     const loser = a.statusCode === 409 ? a : b;
     expect(loser.json().current.version).toBe(base.version + 1);
@@ -45,7 +45,7 @@ describe('conflict-safe saves', () => {
     const etag = res.headers.etag as string;
     expect(etag).toBe(`"${res.json().version}"`);
     const stale = await bi('PUT', `/dashboards/${dashboardId}`, owner, { description: 'late' }, { 'if-match': '"1"' });
-    expect(stale.statusCode).toBe(409);
+    expect(stale.statusCode).toBe(412);
     const fresh = await bi('PUT', `/dashboards/${dashboardId}`, owner, { description: 'on time' }, { 'if-match': etag });
     expect(fresh.statusCode).toBe(200);
     const blind = await bi('PUT', `/dashboards/${dashboardId}`, owner, { description: 'blind write' });

@@ -67,7 +67,8 @@ describe('dashboard versions in the browser', () => {
     await otherSettings.getByRole('textbox', { name: 'Name', exact: true }).fill('Renamed by the second editor');
     const refused = other.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/dashboards/${id}`));
     await otherSettings.getByRole('button', { name: 'Save settings' }).click();
-    expect((await refused).status()).toBe(409);
+    // The page names the version it edits in If-Match: a stale one is a failed precondition.
+    expect((await refused).status()).toBe(412);
     const conflict = other.getByRole('dialog', { name: 'This dashboard changed while you were editing' });
     await conflict.waitFor();
     await conflict.getByText(`${ROOT_EMAIL} saved version 2`).waitFor();

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
-import { basedOnVersion, sendVersionTag } from '../../plugins/etag.js';
+import { basedOnVersion, sendContentTag, sendVersionTag } from '../../plugins/etag.js';
 import { CreateIn, CreatedOut, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from './analytics.schemas.js';
 import { toDashboardInput, toDashboardOut, toDraft, toListItem } from './analytics-mapping.js';
 import type { AnalyticsFaceOptions } from './index.js';
@@ -59,7 +59,8 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
       const actor = requireActor(request);
       const dashboard = await services.dashboards.get(actor, request.params.id);
       const { widgets } = await services.data.dashboardData(actor, dashboard.id);
-      sendVersionTag(reply, dashboard.version);
+      // The body embeds live data: its tag carries a digest of the body besides the version.
+      sendContentTag(reply, dashboard.version);
       return toDashboardOut(dashboard, widgets, (type) => services.widgetTypes.get(type));
     },
   );

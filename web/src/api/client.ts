@@ -16,7 +16,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Path prefix of the face being called; the admin API unless said otherwise. */
   base?: string;
-  /** The version a change is based on; the server refuses it (409) once someone else moved on. */
+  /** The version a change is based on; the server refuses it (412) once someone else moved on. */
   ifMatch?: number;
 }
 

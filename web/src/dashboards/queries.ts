@@ -33,9 +33,12 @@ export function useDashboard(id: string) {
   });
 }
 
-/** The dashboard a 409 carries: the server refused a change based on an older version. */
+/**
+ * The dashboard a refused change carries: the change was based on an older version, named in the
+ * body (409) or in If-Match (412, a failed precondition).
+ */
 export function conflictCurrent(error: unknown): Dashboard | null {
-  if (!isApiError(error, 409)) return null;
+  if (!isApiError(error, 409) && !isApiError(error, 412)) return null;
   const current = error.body?.current;
   return current && typeof current === 'object' ? (current as Dashboard) : null;
 }
