@@ -11,6 +11,10 @@ export const AJV_OPTIONS = { removeAdditional: false, coerceTypes: 'array', allE
  * `_=1733000000`, tracking parameters), so unknown query keys are dropped instead of refused: the
  * query schemas keep `additionalProperties: false`, which Ajv's `removeAdditional` turns into removal.
  * Bodies and path parameters keep refusing unknown fields.
+ *
+ * Only the query string and path, which are text by nature, coerce types. A JSON body already says
+ * what type each value is; coercing it would turn `[5, true, null]` into `["5", "true", ""]` for a
+ * union that lists string first, or `null` into 0.
  */
 export function validatorsStrippingUnknownQueryKeys(): BuildValidator {
   const pool = AjvCompiler();
@@ -18,6 +22,7 @@ export function validatorsStrippingUnknownQueryKeys(): BuildValidator {
     const options = serverOptions as { customOptions?: object } | undefined;
     const strict = pool(externalSchemas, serverOptions);
     const lenient = pool(externalSchemas, { ...options, customOptions: { ...options?.customOptions, removeAdditional: true } } as typeof serverOptions);
-    return (route) => (route.httpPart === 'querystring' ? lenient(route) : strict(route));
+    const exact = pool(externalSchemas, { ...options, customOptions: { ...options?.customOptions, coerceTypes: false } } as typeof serverOptions);
+    return (route) => (route.httpPart === 'querystring' ? lenient(route) : route.httpPart === 'body' ? exact(route) : strict(route));
   };
 }

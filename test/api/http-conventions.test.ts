@@ -188,7 +188,8 @@ describe('conditional requests', () => {
     const analytics = await s.send({ method: 'GET', url: `/api/dashboards/${dashboardId}` });
     const analyticsTag = analytics.headers.etag as string;
     expect(analyticsTag).not.toBe(biTag);
-    expect(analyticsTag.startsWith(biTag.slice(0, -1))).toBe(true);
+    // Both name the version first; the digest after it is of each body.
+    expect(analyticsTag.split('-')[0]).toBe(biTag.split('-')[0]);
     expect((await s.send({ method: 'GET', url: `/api/dashboards/${dashboardId}`, headers: { 'if-none-match': biTag } })).statusCode).toBe(200);
     // Either tag names the version a change is based on.
     const put = await s.send({ method: 'PUT', url: `/api/dashboards/${dashboardId}`, payload: { description: 'via analytics' }, headers: { 'if-match': analyticsTag } });

@@ -85,3 +85,14 @@ describe('an owner demoted to viewer', () => {
     expect(analytics.json().error.code).toBeTruthy();
   });
 });
+
+describe('the ETag of a dashboard', () => {
+  it('differs between readers whose rights differ, so a 304 never hides can_edit', async () => {
+    const ownerRead = await api('GET', `/dashboards/${dashboardId}`, owner);
+    const viewerRead = await api('GET', `/dashboards/${dashboardId}`, viewer.token);
+    expect(ownerRead.headers.etag).not.toBe(viewerRead.headers.etag);
+    const cross = await t.request({ method: 'GET', url: `/api/v1/bi/dashboards/${dashboardId}`, token: viewer.token, headers: { 'if-none-match': ownerRead.headers.etag as string } });
+    expect(cross.statusCode).toBe(200);
+    expect(cross.json().can_edit).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import {
 } from '../../modules/dashboards/dashboards.schemas.js';
 import { detailErrors } from '../../modules/errors/errors.schemas.js';
 import { requireActor } from '../../plugins/auth.js';
-import { basedOnVersion, sendVersionTag } from '../../plugins/etag.js';
+import { basedOnVersion, sendContentTag, sendVersionTag } from '../../plugins/etag.js';
 import type { BiFaceOptions } from './index.js';
 
 const tags = ['bi'];
@@ -41,7 +41,8 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
     { schema: { tags, summary: 'A dashboard with all its widgets', params: Params, response: { 200: DashboardSchema, ...detailErrors(404) } } },
     async (request, reply) => {
       const dashboard = await services.dashboards.get(requireActor(request), request.params.dashboard_id);
-      sendVersionTag(reply, dashboard.version);
+      // The body differs per reader (can_edit, can_manage) and names the owner: tag the body, not only the version.
+      sendContentTag(reply, dashboard.version);
       return dashboard;
     },
   );
