@@ -19,7 +19,7 @@ export function createDriver(source: DataSourceDefinition, defaults: DriverDefau
         ...(source.threads !== undefined ? { threads: source.threads } : {}),
       });
     case 'sqlite':
-      return new SqliteDriver(source.url);
+      return new SqliteDriver(source.url, source.memoryLimit !== undefined ? { memoryLimit: source.memoryLimit } : {});
     case 'postgres':
       return new PostgresDriver(source.url);
   }

@@ -15,7 +15,10 @@ export interface DataSourceDefinition {
   url: string;
   /** Statement timeout for this source; the engine default (30 s) when absent. */
   timeoutMs?: number;
-  /** Memory a query may use, e.g. '512MB' (DuckDB: the instance's memory_limit); the engine default when absent. */
+  /**
+   * Memory the source's queries may use, e.g. '512MB': DuckDB's memory_limit for the instance; for
+   * SQLite, how far a query may grow the process that runs it. The engine default (512MB) when absent.
+   */
   memoryLimit?: string;
   /** DuckDB worker threads for this source; the engine default when absent. */
   threads?: number;

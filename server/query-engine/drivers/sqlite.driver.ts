@@ -1,14 +1,25 @@
-import Database from 'better-sqlite3';
 import { badRequest } from '../../modules/errors/domain-errors.js';
+import { parseByteSize } from '../byte-size.js';
+import { createLimiter, type Limiter } from '../concurrency-limiter.js';
 import type { BindValue } from '../placeholders.js';
 import { QueryExecutionError } from '../query-execution-error.js';
-import { RowCollector } from '../row-collector.js';
+import { rowTooLargeError } from '../row-collector.js';
 import type { ColumnType, JsonValue } from '../types.js';
 import { bytesToHex, integerToJson } from '../values.js';
 import type { Driver, DriverColumn, DriverResult, ExecuteOptions } from './driver.js';
+import { SqliteProcess, type SqliteReply } from './sqlite-process.js';
 
-/** How often (in rows) the elapsed time is checked while rows are read. */
-const TIME_CHECK_EVERY = 256;
+const DEFAULT_POOL_SIZE = 2;
+const DEFAULT_MEMORY_LIMIT = '512MB';
+/** An idle process is let go after this long; the next query starts another. */
+const IDLE_MS = 60_000;
+
+export interface SqliteDriverOptions {
+  /** Processes, and so queries running at once; 2. */
+  poolSize?: number;
+  /** How far a query may grow its process, e.g. '512MB'. */
+  memoryLimit?: string;
+}
 
 /** SQLite's type affinity rules, applied to the declared type, then the date conventions. */
 function declaredColumnType(declared: string): ColumnType | undefined {
@@ -44,7 +55,8 @@ function sqliteValue(value: unknown, type: ColumnType): JsonValue {
 }
 
 /** better-sqlite3 binds `?NNN` from an object keyed by the number; it has no boolean type. */
-function bindings(values: BindValue[]): Record<string, string | number | null> {
+function bindings(values: BindValue[]): Record<string, string | number | null> | null {
+  if (values.length === 0) return null;
   const named: Record<string, string | number | null> = {};
   values.forEach((value, index) => {
     named[String(index + 1)] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
@@ -53,58 +65,72 @@ function bindings(values: BindValue[]): Record<string, string | number | null> {
 }
 
 /**
- * A SQLite file, opened read-only. better-sqlite3 is synchronous and SQLite offers no way to
- * interrupt a statement from here, so the timeout is best-effort: it is checked between rows, and
- * a statement that computes for long before its first row (a big sort or GROUP BY) runs to the end
- * and blocks the event loop meanwhile. Use DuckDB or PostgreSQL for heavy analytical sources.
+ * A SQLite file, opened read-only in a few child processes (see SqliteProcess) that are reused
+ * across queries. A query past its timeout is stopped by killing its process, so it never holds up
+ * the server or other queries; the next query starts a fresh one.
  */
 export class SqliteDriver implements Driver {
   readonly kind = 'sqlite' as const;
-  private database: Database.Database | undefined;
+  private readonly idle: SqliteProcess[] = [];
+  private readonly busy = new Set<SqliteProcess>();
+  private readonly limiter: Limiter;
+  private readonly memoryLimit: string;
+  private closed = false;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    { poolSize = DEFAULT_POOL_SIZE, memoryLimit = DEFAULT_MEMORY_LIMIT }: SqliteDriverOptions = {},
+  ) {
+    this.limiter = createLimiter(poolSize);
+    this.memoryLimit = memoryLimit;
+  }
 
   async execute(sql: string, values: BindValue[], { timeoutMs, rowCap, maxBytes }: ExecuteOptions): Promise<DriverResult> {
-    const started = Date.now();
-    let statement: Database.Statement;
-    try {
-      statement = this.open().prepare(sql);
-    } catch (error) {
-      throw QueryExecutionError.from(error);
-    }
-    if (!statement.reader) throw badRequest('SQL is not a query: it returns no rows', 'SQL_NOT_ALLOWED');
-    statement.raw(true);
-    statement.safeIntegers(true);
-
-    const declared = statement.columns().map((column) => (column.type ? declaredColumnType(column.type) : undefined));
-    const samples: unknown[] = [];
-    const collector = new RowCollector(rowCap, maxBytes, statement.columns().map((column) => column.name));
-    try {
-      const iterator = values.length > 0 ? statement.iterate(bindings(values)) : statement.iterate();
-      for (const row of iterator as IterableIterator<unknown[]>) {
-        row.forEach((value, index) => (samples[index] ??= value ?? undefined));
-        // Only a declared BOOLEAN changes how a value converts; other columns convert alike.
-        if (!collector.add(row.map((value, index) => sqliteValue(value, declared[index] ?? 'string')))) break;
-        if (collector.rows.length % TIME_CHECK_EVERY === 0 && Date.now() - started > timeoutMs) throw QueryExecutionError.timeout(timeoutMs);
+    if (parseByteSize(this.memoryLimit) === undefined) throw new QueryExecutionError(`Data source memory limit "${this.memoryLimit}" is not a size such as 512MB`);
+    const reply = await this.limiter.run(async () => {
+      if (this.closed) throw new QueryExecutionError('Data source was closed');
+      const worker = this.idle.pop() ?? new SqliteProcess(this.path, this.memoryLimit);
+      this.busy.add(worker);
+      try {
+        return await worker.run({ sql, params: bindings(values), rowCap, maxBytes }, timeoutMs);
+      } finally {
+        this.busy.delete(worker);
+        this.park(worker);
       }
-    } catch (error) {
-      throw QueryExecutionError.from(error);
-    }
-
-    const columns: DriverColumn[] = statement.columns().map((column, index) => {
-      const type = declared[index];
-      return type && column.type ? { name: column.name, rawType: column.type, type } : { name: column.name, ...valueColumnType(samples[index]) };
     });
-    return { columns, rows: collector.rows, truncated: collector.truncated };
+    return this.result(reply, maxBytes);
   }
 
   async close(): Promise<void> {
-    this.database?.close();
-    this.database = undefined;
+    this.closed = true;
+    for (const worker of [...this.idle.splice(0), ...this.busy]) worker.kill();
   }
 
-  private open(): Database.Database {
-    this.database ??= new Database(this.path, { readonly: true, fileMustExist: true });
-    return this.database;
+  private park(worker: SqliteProcess): void {
+    if (this.closed || !worker.alive) return worker.kill();
+    this.idle.push(worker);
+    worker.expireWhenIdle(IDLE_MS, () => {
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+    });
+  }
+
+  private result(reply: SqliteReply, maxBytes: number): DriverResult {
+    switch (reply.kind) {
+      case 'not_query':
+        throw badRequest('SQL is not a query: it returns no rows', 'SQL_NOT_ALLOWED');
+      case 'row_too_large':
+        throw rowTooLargeError(maxBytes);
+      case 'error':
+        throw new QueryExecutionError(reply.message);
+    }
+    const columns: DriverColumn[] = reply.columns.map((column, index) => {
+      const declared = column.declaredType ? declaredColumnType(column.declaredType) : undefined;
+      return declared && column.declaredType
+        ? { name: column.name, rawType: column.declaredType, type: declared }
+        : { name: column.name, ...valueColumnType(reply.rows.find((row) => row[index] !== null)?.[index]) };
+    });
+    const rows = reply.rows.map((row) => row.map((value, index) => sqliteValue(value, (columns[index] as DriverColumn).type)));
+    return { columns, rows, truncated: reply.truncated };
   }
 }
