@@ -68,7 +68,7 @@ export interface FaultLog {
 
 export function createCore(metadata: MetadataDatabase, config: TesseraConfig, log: FaultLog): Core {
   const { db } = metadata;
-  const usersRepo = new UsersRepository(db);
+  const usersRepo = new UsersRepository(db, metadata.dialect);
   const tenantsRepo = new TenantsRepository(db);
   const teamsRepo = new TeamsRepository(db);
   const refreshRepo = new RefreshTokensRepository(db);

@@ -32,10 +32,10 @@ export function addSerialId<T extends string>(
     : table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement());
 }
 
-/** Case-insensitive substring match; both sides are lower-cased so it behaves alike on both stores. */
-export function containsInsensitive(column: Expression<unknown>, needle: string) {
+/** Case-insensitive substring match over all of Unicode (`été` finds "ÉTÉ Report"), alike on both stores. */
+export function containsInsensitive(column: Expression<unknown>, needle: string, dialect: DialectName) {
   const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<boolean>`lower(${column}) like ${pattern} escape '\\'`;
+  return sql<boolean>`${caseMapped(sql`${column}`, 'lower', dialect)} like ${pattern} escape '\\'`;
 }
 
 /** A unique-constraint violation, as either driver reports it. */

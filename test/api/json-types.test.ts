@@ -40,3 +40,14 @@ describe('JSON bodies keep their types', () => {
     expect(res.statusCode).toBe(422);
   });
 });
+
+describe('search', () => {
+  it('matches case-insensitively over all of Unicode, for dashboards and users', async () => {
+    await t.request({ method: 'POST', url: '/api/v1/bi/dashboards', token: root, payload: { name: 'ÉTÉ Report' } });
+    const found = await t.request({ method: 'GET', url: '/api/v1/bi/dashboards?search=été', token: root });
+    expect(found.json().items.map((d: { name: string }) => d.name)).toEqual(['ÉTÉ Report']);
+    await t.createUser(root, { email: 'zoe@example.com', name: 'ZOË Ångström', role: 'viewer' });
+    const users = await t.request({ method: 'GET', url: '/admin/api/users?search=ångström', token: root });
+    expect(users.json().items.map((u: { email: string }) => u.email)).toEqual(['zoe@example.com']);
+  });
+});

@@ -65,7 +65,7 @@ export class DashboardsRepository {
     if (filter.predicate) base = base.where(compilePredicate(filter.predicate, this.dialect));
     if (filter.search) {
       const needle = filter.search;
-      base = base.where((eb) => eb.or([containsInsensitive(eb.ref('dashboards.name'), needle), containsInsensitive(eb.ref('dashboards.description'), needle)]));
+      base = base.where((eb) => eb.or([containsInsensitive(eb.ref('dashboards.name'), needle, this.dialect), containsInsensitive(eb.ref('dashboards.description'), needle, this.dialect)]));
     }
     let page = base
       .leftJoin('users', 'users.id', 'dashboards.owner_id')

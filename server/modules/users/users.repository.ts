@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { containsInsensitive } from '../../db/dialect.js';
+import { containsInsensitive, type DialectName } from '../../db/dialect.js';
 import type { DB, NewUserRow, UserRow, UserUpdate } from '../../db/schema.js';
 
 export interface UserListQuery {
@@ -10,7 +10,10 @@ export interface UserListQuery {
 }
 
 export class UsersRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: DialectName,
+  ) {}
 
   findById(id: string, executor: Kysely<DB> = this.db): Promise<UserRow | undefined> {
     return executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -30,7 +33,7 @@ export class UsersRepository {
     if (query.tenantId !== null) base = base.where('tenant_id', '=', query.tenantId);
     if (query.search) {
       const needle = query.search;
-      base = base.where((eb) => eb.or([containsInsensitive(eb.ref('email'), needle), containsInsensitive(eb.ref('name'), needle)]));
+      base = base.where((eb) => eb.or([containsInsensitive(eb.ref('email'), needle, this.dialect), containsInsensitive(eb.ref('name'), needle, this.dialect)]));
     }
     const [rows, count] = await Promise.all([
       base.selectAll().orderBy('email').limit(query.limit).offset(query.offset).execute(),
