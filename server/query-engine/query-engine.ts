@@ -2,6 +2,7 @@ import { badRequest, invalid } from '../modules/errors/domain-errors.js';
 import { columnIdentifiers } from './column-names.js';
 import { DriverRegistry, createDriver } from './driver-registry.js';
 import type { Driver } from './drivers/driver.js';
+import { FairScheduler } from './fair-scheduler.js';
 import { compileMetric } from './metric-compiler.js';
 import { expandPlaceholders, type ExpandedSql } from './placeholders.js';
 import { ResultCache } from './result-cache.js';
@@ -27,6 +28,10 @@ export interface QueryEngineOptions {
   defaultRowCap?: number;
   /** Approximate JSON bytes of rows kept when a request sets no maxBytes; 16 MiB. */
   maxResultBytes?: number;
+  /** Queries of one user (QueryRequest.userId) sent to the databases at once; the rest wait. 2. */
+  perUserConcurrency?: number;
+  /** Queries of one tenant sent to the databases at once; the rest wait. 4. */
+  perTenantConcurrency?: number;
   /** Budget of the result cache, approximate (JSON length of results); 64 MiB. */
   cacheMaxBytes?: number;
   /** Clock for cache ages and `cached_at`, in epoch milliseconds. */
@@ -58,6 +63,9 @@ interface Flight {
   /** The longest TTL any participant asked for; decides whether and how long the result is kept. */
   ttlMs: number;
   promise: Promise<Computed>;
+  /** Whether a participant's turn came and sent the query to the database. */
+  started: boolean;
+  start: () => void;
 }
 
 const MiB = 1024 * 1024;
@@ -77,6 +85,7 @@ export class QueryEngine {
   private readonly defaultTimeoutMs: number;
   private readonly defaultRowCap: number;
   private readonly maxResultBytes: number;
+  private readonly scheduler: FairScheduler;
 
   constructor(private readonly options: QueryEngineOptions) {
     this.cache = new ResultCache(options.cacheMaxBytes ?? 64 * MiB);
@@ -85,6 +94,7 @@ export class QueryEngine {
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
     this.defaultRowCap = options.defaultRowCap ?? 10_000;
     this.maxResultBytes = options.maxResultBytes ?? 16 * MiB;
+    this.scheduler = new FairScheduler(options.perUserConcurrency ?? 2, options.perTenantConcurrency ?? 4);
   }
 
   async run(request: QueryRequest): Promise<EngineRunResult> {
@@ -110,11 +120,15 @@ export class QueryEngine {
     if (running) {
       this.counters.inflightJoins += 1;
       running.ttlMs = Math.max(running.ttlMs, ttlMs);
+      this.takeTurn(request, running);
       return answer((await running.promise).result, true);
     }
 
+    let start!: () => void;
+    const turnCame = new Promise<void>((resolve) => (start = resolve));
     // The callbacks below run after `flight` is initialized: a promise never settles synchronously.
-    const promise = this.execute(request.tenantId, source, expanded, { rowCap, maxBytes })
+    const promise = turnCame
+      .then(() => this.execute(request.tenantId, source, expanded, { rowCap, maxBytes }))
       .then((computed) => {
         // A flight dropped by invalidate() started before the data changed: answer it, keep nothing.
         if (flight.ttlMs > 0 && this.inflight.get(key) === flight) {
@@ -125,9 +139,26 @@ export class QueryEngine {
       .finally(() => {
         if (this.inflight.get(key) === flight) this.inflight.delete(key);
       });
-    const flight: Flight = { tenantId: request.tenantId, source: source.name, ttlMs, promise };
+    const flight: Flight = { tenantId: request.tenantId, source: source.name, ttlMs, promise, started: false, start };
     this.inflight.set(key, flight);
+    this.takeTurn(request, flight);
     return answer((await flight.promise).result, false);
+  }
+
+  /**
+   * Only executions take turns (see FairScheduler); cache hits and joins of a running query answer
+   * without waiting. Everyone who asks for a query still waiting queues a turn, and the first turn
+   * to come runs it, so an identical query queued behind another user's backlog does not hold
+   * anybody up. Later turns pass at once.
+   */
+  private takeTurn(request: QueryRequest, flight: Flight): void {
+    if (flight.started) return;
+    void this.scheduler.run(request.tenantId, request.userId, async () => {
+      if (flight.started) return;
+      flight.started = true;
+      flight.start();
+      await flight.promise.catch(() => undefined);
+    });
   }
 
   private guard(sql: string): GuardedSql {

@@ -61,6 +61,8 @@ export interface DashboardFilter {
 
 export interface QueryRequest {
   tenantId: string;
+  /** Who asks, for taking turns with other users of the tenant; requests without one share the tenant's turns only. */
+  userId?: string;
   /** Data source name, resolved per tenant. */
   source: string;
   sql: string;
