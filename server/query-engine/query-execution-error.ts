@@ -1,3 +1,33 @@
+import { posix, win32 } from 'node:path';
+
+/** A quoted absolute path, POSIX or Windows: `"/srv/data/x.duckdb"`. */
+const QUOTED_PATH = /(["'`])((?:\/|[A-Za-z]:[\\/])[^"'`\n]*)\1/g;
+/** A bare absolute path of two segments or more, or a Windows one: `/srv/data/x.duckdb`. */
+const BARE_PATH = /(^|[\s(=[,])((?:\/[^\s/"'`,;()[\]]+){2,}|[A-Za-z]:\\[^\s"'`,;()]+)/g;
+
+function baseName(path: string): string {
+  return (/^[A-Za-z]:\\/.test(path) ? win32 : posix).basename(path);
+}
+
+/**
+ * Database messages name files by their absolute path, which tells whoever reads the widget how the
+ * server is laid out. The file's base name says which file it is about without that. The original
+ * error stays the cause, for the server's logs.
+ */
+export function withoutServerPaths(message: string): string {
+  return message
+    .replace(QUOTED_PATH, (whole, quote: string, path: string) => {
+      const name = baseName(path);
+      return name ? `${quote}${name}${quote}` : whole;
+    })
+    .replace(BARE_PATH, (whole, before: string, path: string) => {
+      // "Could not read /srv/x.db: Is a directory": the colon belongs to the sentence.
+      const [, kept = path, after = ''] = /^(.*?)([:.]?)$/.exec(path) ?? [];
+      const name = baseName(kept);
+      return name ? `${before}${name}${after}` : whole;
+    });
+}
+
 /**
  * The database refused or failed a query that passed the guard: a syntax error, a missing table,
  * a timeout. Not a DomainError on purpose: the SQL was the user's, but the failure is the engine's
@@ -8,7 +38,7 @@ export class QueryExecutionError extends Error {
   readonly timedOut: boolean;
 
   constructor(message: string, options: { cause?: unknown; timedOut?: boolean } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(withoutServerPaths(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.timedOut = options.timedOut ?? false;
   }
 
