@@ -34,7 +34,19 @@ export interface TesseraUserConfig {
   dataSourcePolicy?: Partial<DataSourcePolicy>;
   /** The embedded demo (a DuckDB source `demo` and two dashboards); on by default. */
   demo?: boolean | { salesRows?: number };
-  query?: { timeoutMs?: number; rowCap?: number; cacheMaxBytes?: number; concurrency?: number };
+  query?: {
+    timeoutMs?: number;
+    rowCap?: number;
+    cacheMaxBytes?: number;
+    concurrency?: number;
+    /** Approximate JSON size of a query result's rows before it is cut short; 16 MiB. */
+    maxResultBytes?: number;
+    /** Queries of one user, and of one tenant, sent to the databases at once; 2 and 4. */
+    perUserConcurrency?: number;
+    perTenantConcurrency?: number;
+    /** Limits of every DuckDB source that sets none: memory such as '512MB', and worker threads (2). */
+    duckdb?: { memoryLimit?: string; threads?: number };
+  };
   /** The shortest auto-refresh interval a dashboard may ask for, in seconds. */
   minRefreshIntervalSeconds?: number;
   /** Named widget types (such as `revenue_chart`): a visualization with its own data and defaults. */
@@ -62,7 +74,16 @@ export interface TesseraConfig {
   defaultDataSource: string;
   dataSourcePolicy: DataSourcePolicy;
   demo: { enabled: boolean; salesRows: number; file: string };
-  query: { timeoutMs: number; rowCap: number; cacheMaxBytes: number; concurrency: number };
+  query: {
+    timeoutMs: number;
+    rowCap: number;
+    cacheMaxBytes: number;
+    concurrency: number;
+    maxResultBytes: number;
+    perUserConcurrency: number;
+    perTenantConcurrency: number;
+    duckdb: { memoryLimit: string; threads: number };
+  };
   minRefreshIntervalSeconds: number;
   widgetTypes: CatalogWidgetType[];
   cors: { origins: string[] };
@@ -139,6 +160,10 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
       rowCap: file.query?.rowCap ?? 10_000,
       cacheMaxBytes: file.query?.cacheMaxBytes ?? 64 * 1024 * 1024,
       concurrency: file.query?.concurrency ?? 4,
+      maxResultBytes: file.query?.maxResultBytes ?? 16 * 1024 * 1024,
+      perUserConcurrency: file.query?.perUserConcurrency ?? 2,
+      perTenantConcurrency: file.query?.perTenantConcurrency ?? 4,
+      duckdb: { memoryLimit: file.query?.duckdb?.memoryLimit ?? '512MB', threads: file.query?.duckdb?.threads ?? 2 },
     },
   };
 }

@@ -84,6 +84,10 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     defaultTimeoutMs: config.query.timeoutMs,
     defaultRowCap: config.query.rowCap,
     cacheMaxBytes: config.query.cacheMaxBytes,
+    maxResultBytes: config.query.maxResultBytes,
+    perUserConcurrency: config.query.perUserConcurrency,
+    perTenantConcurrency: config.query.perTenantConcurrency,
+    duckdb: config.query.duckdb,
   });
   const widgetTypes = new WidgetTypeRegistry();
   for (const type of [...(config.demo.enabled ? DEMO_WIDGET_TYPES : []), ...config.widgetTypes]) widgetTypes.register(type);
