@@ -124,6 +124,12 @@ describe('ad-hoc queries', () => {
     expect(missing.statusCode).toBe(422);
   });
 
+  it('say when the row cap cut a result short', async () => {
+    const capped = await api('POST', '/query', editor, { sql: 'SELECT range AS n FROM range(20000)' });
+    expect(capped.json()).toMatchObject({ truncated: 'rows', row_count: 10_000 });
+    expect((await api('POST', '/query', editor, { sql: 'SELECT 1 AS n' })).json().truncated).toBe(false);
+  });
+
   it('lists data sources and metrics for the widget editor', async () => {
     const sources = (await api('GET', '/data-sources', editor)).json().items;
     expect(sources).toEqual([{ name: 'demo', kind: 'duckdb', managed: true, timeout_ms: null }]);

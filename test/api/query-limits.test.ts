@@ -41,7 +41,24 @@ describe('query limits from the configuration', () => {
     const res = await query({ source: 'demo', sql: "SELECT range AS n, repeat('x', 1000) AS s FROM range(1000)" });
     expect(res.statusCode).toBe(200);
     expect(res.json().row_count).toBeGreaterThan(10);
+    expect(res.json().truncated).toBe('bytes');
     expect(res.body.length).toBeLessThan(25_000);
+  });
+
+  it('says which cap cut a result short, on the query endpoint and on widgets', async () => {
+    expect((await query({ source: 'demo', sql: 'SELECT 1 AS n' })).json().truncated).toBe(false);
+
+    const root = await t.rootToken();
+    const dashboard = (await t.request({ method: 'POST', url: '/api/v1/bi/dashboards', token: root, payload: { name: 'Wide' } })).json();
+    const widget = await t.request({
+      method: 'POST',
+      url: `/api/v1/bi/dashboards/${dashboard.id}/widgets`,
+      token: root,
+      payload: { name: 'Wide rows', widget_type: 'table', position: { x: 0, y: 0, width: 12, height: 4 }, data_source: { source: 'demo', sql: "SELECT range AS n, repeat('x', 1000) AS s FROM range(1000)" } },
+    });
+    expect(widget.statusCode).toBe(201);
+    const data = (await t.request({ method: 'GET', url: `/api/v1/bi/dashboards/${dashboard.id}/widgets/${widget.json().id}/data`, token: root })).json();
+    expect(data).toMatchObject({ status: 'ok', truncated: 'bytes' });
   });
 
   it('stops an endless SQLite query at its timeout while the server keeps answering', async () => {

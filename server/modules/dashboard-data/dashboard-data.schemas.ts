@@ -7,6 +7,10 @@ const Column = Type.Object({
   type: Type.Union([Type.Literal('number'), Type.Literal('string'), Type.Literal('boolean'), Type.Literal('date'), Type.Literal('datetime'), Type.Literal('json')]),
 });
 const Rows = Type.Array(Type.Record(Type.String(), Type.Unknown()));
+/** false, or which cap cut the result short: the row cap or the result's size in bytes. */
+const Truncated = Type.Union([Type.Literal(false), Type.Literal('rows'), Type.Literal('bytes')], {
+  description: 'false when every row is here; otherwise the cap that cut the result short: "rows" (row cap) or "bytes" (result size cap)',
+});
 
 export const WidgetDataSchema = Type.Object(
   {
@@ -15,7 +19,7 @@ export const WidgetDataSchema = Type.Object(
     columns: Type.Array(Column),
     rows: Rows,
     row_count: Type.Integer(),
-    truncated: Type.Boolean(),
+    truncated: Truncated,
     cached_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     duration_ms: Type.Number(),
     error: Type.Union([Type.String(), Type.Null()]),
@@ -46,7 +50,7 @@ export const QueryResultSchema = Type.Object(
     columns: Type.Array(Column),
     rows: Rows,
     row_count: Type.Integer(),
-    truncated: Type.Boolean(),
+    truncated: Truncated,
     cached_at: Type.String(),
     duration_ms: Type.Number(),
     ignored_filters: Type.Array(Type.String()),

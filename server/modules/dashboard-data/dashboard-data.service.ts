@@ -62,6 +62,7 @@ export class DashboardDataService {
     try {
       return await this.engine.run({
         tenantId: actor.tenantId,
+        ...userOf(actor),
         source: input.source ?? this.defaultSource,
         sql: input.sql,
         params: input.params ?? {},
@@ -101,7 +102,7 @@ export class DashboardDataService {
     const ttl = typeof ds.cache_ttl_seconds === 'number' ? ds.cache_ttl_seconds : DEFAULT_TTL_SECONDS;
     if (typeof ds.sql === 'string') {
       const source = typeof ds.source === 'string' ? ds.source : this.defaultSource;
-      return this.engine.run({ tenantId: actor.tenantId, source, sql: ds.sql, filters, cacheTtlSeconds: ttl });
+      return this.engine.run({ tenantId: actor.tenantId, ...userOf(actor), source, sql: ds.sql, filters, cacheTtlSeconds: ttl });
     }
     if (typeof ds.metric === 'string') {
       const metric = await this.metrics.find(actor.tenantId, ds.metric);
@@ -116,12 +117,17 @@ export class DashboardDataService {
         time_grain: (ds.time_grain as 'month' | null | undefined) ?? null,
         filters: applicable,
       });
-      const result = await this.engine.run({ tenantId: actor.tenantId, source: metric.source, sql, filters: applicable, cacheTtlSeconds: ttl });
+      const result = await this.engine.run({ tenantId: actor.tenantId, ...userOf(actor), source: metric.source, sql, filters: applicable, cacheTtlSeconds: ttl });
       const ignored = filters.filter((f) => !allowed.has(f.field)).map((f) => f.field);
       return { ...result, ignored_filters: [...new Set([...result.ignored_filters, ...ignored])] };
     }
     throw new DomainError('bad_request', 'Unsupported data source: expected sql, metric or data');
   }
+}
+
+/** Whose turn an uncached query takes in the engine's fair queue. */
+function userOf(actor: Actor): { userId?: string } {
+  return actor.userId ? { userId: actor.userId } : {};
 }
 
 function isExecutionError(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { EngineRunResult, JsonValue, QueryColumn } from '../../query-engine/types.js';
+import type { EngineRunResult, JsonValue, QueryColumn, Truncation } from '../../query-engine/types.js';
 import type { WidgetTypeDefinition } from '../widgets/widget-types.js';
 
 /** One widget's answer in a dashboard data response. */
@@ -8,7 +8,7 @@ export interface WidgetData {
   columns: QueryColumn[];
   rows: Record<string, JsonValue>[];
   row_count: number;
-  truncated: boolean;
+  truncated: Truncation;
   cached_at: string | null;
   duration_ms: number;
   error: string | null;

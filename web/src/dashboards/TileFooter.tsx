@@ -29,7 +29,9 @@ export function TileFooter({ data }: { data: WidgetData }) {
       )}
       {data.truncated && (
         <Text size="xs" c="orange" style={{ whiteSpace: 'nowrap' }}>
-          Truncated to {data.row_count.toLocaleString()} rows
+          {data.truncated === 'bytes'
+            ? `First ${data.row_count.toLocaleString()} rows (result size limit)`
+            : `Truncated to ${data.row_count.toLocaleString()} rows`}
         </Text>
       )}
       {ignored.length > 0 && (

@@ -111,7 +111,8 @@ export interface QueryResult {
   columns: ResultColumn[];
   rows: Row[];
   row_count: number;
-  truncated: boolean;
+  /** false, or which cap cut the result short. */
+  truncated: false | 'rows' | 'bytes';
   cached_at: string | null;
   duration_ms: number;
   ignored_filters: string[];

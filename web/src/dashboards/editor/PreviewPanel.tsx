@@ -10,7 +10,7 @@ export interface Preview {
   result: ResultSet;
   rowCount: number;
   durationMs: number | null;
-  truncated: boolean;
+  truncated: false | 'rows' | 'bytes';
 }
 
 interface PreviewPanelProps {
@@ -66,7 +66,7 @@ export function PreviewPanel({ draft, preview, error, running, onRun }: PreviewP
           <Text size="xs" c="dimmed" mt={4}>
             {preview.rowCount.toLocaleString()} {preview.rowCount === 1 ? 'row' : 'rows'}
             {preview.durationMs !== null ? ` · ${Math.round(preview.durationMs)} ms` : ''}
-            {preview.truncated ? ' · truncated' : ''}
+            {preview.truncated === 'rows' ? ' · cut at the row cap' : preview.truncated === 'bytes' ? ' · cut at the result size limit' : ''}
           </Text>
           {draft.type !== 'table' && (
             <Box mt="xs" mah={220} style={{ overflow: 'auto' }}>
