@@ -80,12 +80,13 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
           onChange={(value) => value && value !== visibility && changeVisibility(value as Visibility)}
         />
 
-        <Group align="flex-end" gap="sm" wrap="nowrap">
+        <Group align="flex-end" gap="sm">
           <Select
             label="Add people or teams"
             placeholder="Search by name or email"
             searchable
-            style={{ flex: 1 }}
+            // On a phone the picker takes the whole line and the permission wraps below it.
+            style={{ flex: '1 1 240px' }}
             data={options}
             value={null}
             searchValue={search}
@@ -127,13 +128,15 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
                 <Table.Tr key={entry.principal_id}>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Badge size="xs" variant="light" color={entry.principal_type === 'team' ? 'grape' : 'gray'}>
+                      <Badge size="xs" variant="light" color={entry.principal_type === 'team' ? 'grape' : 'gray'} style={{ flexShrink: 0 }} visibleFrom="xs">
                         {entry.principal_type}
                       </Badge>
-                      <Text size="sm">{entry.name}</Text>
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {entry.name}
+                      </Text>
                     </Group>
                   </Table.Td>
-                  <Table.Td w={150}>
+                  <Table.Td w={120}>
                     <Select
                       size="xs"
                       aria-label={`Permission of ${entry.name}`}
@@ -148,7 +151,7 @@ export function ShareModal({ dashboard, opened, onClose }: ShareModalProps) {
                       }
                     />
                   </Table.Td>
-                  <Table.Td w={90} ta="right">
+                  <Table.Td w={80} ta="right">
                     <Button
                       size="xs"
                       variant="subtle"
