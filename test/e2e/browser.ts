@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../server/web-build.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -46,4 +46,12 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       await t.close();
     },
   };
+}
+
+/** Signs in through the login page the page is on, and waits for the app's shell. */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
 }

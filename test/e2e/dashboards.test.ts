@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { startBrowserSession, type BrowserSession } from './browser.js';
+import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -33,10 +33,7 @@ afterAll(() => session?.close());
 async function signedInPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Email').fill(ROOT_EMAIL);
-  await page.getByLabel('Password').fill(ROOT_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: 'Log out' }).waitFor();
+  await logIn(page, ROOT_EMAIL, ROOT_PASSWORD);
   return page;
 }
 

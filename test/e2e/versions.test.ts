@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { startBrowserSession, type BrowserSession } from './browser.js';
+import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -24,12 +24,6 @@ async function signIn(email: string, password: string): Promise<Page> {
   return page;
 }
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: 'Log out' }).waitFor();
-}
 
 async function openSettings(page: Page, dashboardId: string, name: string) {
   await page.goto(`${baseUrl}/dashboards/${dashboardId}?edit=1`);
