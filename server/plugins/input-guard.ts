@@ -5,8 +5,8 @@ import { invalid, type FieldError } from '../modules/errors/domain-errors.js';
  * Values no route can use, refused once for every route after validation and before any handler:
  *
  * - the NUL character: PostgreSQL refuses it in text, so a NUL reaching a query is a server error;
- * - numbers that are not finite: query strings and bodies are coerced by the validator, which
- *   turns `1e309` into Infinity and then skips `minimum`/`maximum` for it, so bounds alone do not hold.
+ * - numbers that are not finite: the validator coerces `?limit=1e309` and JSON.parse reads a body's
+ *   `1e309` as Infinity, and Ajv then skips `minimum`/`maximum` for it, so bounds alone do not hold.
  */
 const MAX_DEPTH = 64;
 
