@@ -151,8 +151,9 @@ export class QueryProcess<Request extends object, Reply extends object> {
       const timer = setTimeout(() => this.timedOut(id), timeoutMs);
       this.inFlight.set(id, { resolve, reject, timeoutMs, timedOut: false, timer });
       this.watchMemory();
+      // A channel that cannot take a request leaves a process nobody can talk to: let it go.
       this.child.send({ ...request, id }, (error) => {
-        if (error) this.stopped(QueryExecutionError.from(error));
+        if (error) void this.kill(QueryExecutionError.from(error));
       });
     });
   }
