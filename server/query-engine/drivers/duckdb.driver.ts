@@ -6,8 +6,13 @@ import { DuckDbProcess, type DuckDbReply } from './duckdb-process.js';
 import { DUCKDB_DEFAULT_LIMITS, checkLimits, outOfMemoryError, type DuckDbLimits } from './duckdb-settings.js';
 
 const DEFAULT_POOL_SIZE = 4;
-/** An idle process is let go after this long; the next query starts another. */
-const IDLE_MS = 60_000;
+/**
+ * An idle process is let go after this long; the next query starts another, which takes about a
+ * second (node, tsx and DuckDB loading). Long enough that a dashboard looked at every few minutes
+ * never waits for that; the idle process holds DuckDB's buffer cache, as the instance in the
+ * server did before.
+ */
+const IDLE_MS = 5 * 60_000;
 
 export interface DuckDbDriverOptions extends Partial<DuckDbLimits> {
   /** Queries running at once, each on its own connection of the instance; 4. */
