@@ -4,7 +4,7 @@
  * whatever loader the server itself runs with. It sends back raw rows; typing and JSON conversion
  * happen in the server.
  *
- * argv: the file path.
+ * Requests and replies carry the `id` QueryProcess gives them. argv: the file path.
  */
 import Database from 'better-sqlite3';
 
@@ -58,13 +58,15 @@ function run({ sql, params, rowCap, maxBytes }) {
 }
 
 process.on('message', (request) => {
+  // A process runs one query at a time and is killed rather than asked to cancel one.
+  if (request.cancel !== undefined) return;
   let reply;
   try {
     reply = run(request);
   } catch (error) {
     reply = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
-  process.send(reply);
+  process.send({ ...reply, id: request.id });
 });
 
 // The server went away: nobody is left to answer.

@@ -7,7 +7,7 @@ import { rowTooLargeError } from '../row-collector.js';
 import type { ColumnType, JsonValue } from '../types.js';
 import { bytesToHex, integerToJson } from '../values.js';
 import type { Driver, DriverColumn, DriverResult, ExecuteOptions } from './driver.js';
-import { SqliteProcess, type SqliteReply } from './sqlite-process.js';
+import { startSqliteProcess, type SqliteProcess, type SqliteReply } from './sqlite-process.js';
 
 const DEFAULT_POOL_SIZE = 2;
 const DEFAULT_MEMORY_LIMIT = '512MB';
@@ -89,7 +89,7 @@ export class SqliteDriver implements Driver {
     if (parseByteSize(this.memoryLimit) === undefined) throw new QueryExecutionError(`Data source memory limit "${this.memoryLimit}" is not a size such as 512MB`);
     const reply = await this.limiter.run(async () => {
       if (this.closed) throw new QueryExecutionError('Data source was closed');
-      const worker = this.idle.pop() ?? new SqliteProcess(this.path, this.memoryLimit);
+      const worker = this.idle.pop() ?? startSqliteProcess(this.path, this.memoryLimit);
       this.busy.add(worker);
       try {
         return await worker.run({ sql, params: bindings(values), rowCap, maxBytes }, timeoutMs);
@@ -103,11 +103,14 @@ export class SqliteDriver implements Driver {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const worker of [...this.idle.splice(0), ...this.busy]) worker.kill();
+    await Promise.all([...this.idle.splice(0), ...this.busy].map((worker) => worker.kill()));
   }
 
   private park(worker: SqliteProcess): void {
-    if (this.closed || !worker.alive) return worker.kill();
+    if (this.closed || !worker.alive) {
+      void worker.kill();
+      return;
+    }
     this.idle.push(worker);
     worker.expireWhenIdle(IDLE_MS, () => {
       const index = this.idle.indexOf(worker);
