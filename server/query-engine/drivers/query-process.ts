@@ -139,7 +139,12 @@ export class QueryProcess<Request extends object, Reply extends object> {
     clearTimeout(this.idleTimer);
     this.killReason ??= reason;
     this.failAll(this.killReason);
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      // Whoever awaits the exit must be woken by it: a detached child would let the event loop
+      // run dry first, leaving close() unsettled in a process with nothing else to do.
+      this.child.ref();
+      this.child.kill('SIGKILL');
+    }
     return this.exited;
   }
 

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDbDriver } from '../../../server/query-engine/drivers/duckdb.driver.js';
 import { QueryExecutionError } from '../../../server/query-engine/query-execution-error.js';
@@ -101,5 +103,20 @@ describe('DuckDB queries run outside the server’s process', () => {
     expect(performance.now() - closing).toBeLessThan(1_000);
     expect(((await running) as Error).message).toBe('Data source was closed');
     await expect(driver.execute('SELECT 1', [], quick)).rejects.toThrow('Data source was closed');
+  });
+});
+
+describe('closing', () => {
+  it('settles in a process that has nothing else to do, after its queries ran', () => {
+    // Under the test runner other handles keep the event loop alive; a plain script shows whether
+    // close() itself is woken by the child's exit.
+    const script = `
+      import { DuckDbDriver } from './server/query-engine/drivers/duckdb.driver.ts';
+      const driver = new DuckDbDriver(':memory:');
+      await driver.execute('SELECT 1', [], { timeoutMs: 5000, rowCap: 10, maxBytes: 1e6 });
+      await driver.close();
+      console.log('closed');`;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('../../../', import.meta.url)), encoding: 'utf8', timeout: 30_000 });
+    expect(output.trim()).toBe('closed');
   });
 });
