@@ -40,9 +40,8 @@ async function signedInPage(): Promise<Page> {
 /** Waits until every tile has an answer, then returns what each error tile says. */
 async function settledTiles(page: Page): Promise<{ count: number; errors: string[] }> {
   await page.locator(TILE).first().waitFor();
-  await page.waitForFunction(`document.querySelectorAll('${TILE}[data-status="loading"]').length === 0`, undefined, {
-    timeout: 60_000,
-  });
+  // Polled from here: a predicate polled inside the page would need eval, which the app's CSP forbids.
+  await expect.poll(() => page.locator(`${TILE}[data-status="loading"]`).count(), { timeout: 60_000 }).toBe(0);
   // Evaluated in the page, as a string: this file is compiled without DOM types.
   const errors = JSON.parse(
     await page.evaluate<string>(
