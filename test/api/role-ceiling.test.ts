@@ -96,3 +96,14 @@ describe('the ETag of a dashboard', () => {
     expect(cross.json().can_edit).toBe(false);
   });
 });
+
+describe('rights in lists and single reads', () => {
+  it('agree: an edit share shows can_edit in the list as in the dashboard, within the role ceiling', async () => {
+    for (const [who, token, canEdit] of [['editor', sharedEditor.token, true], ['viewer', viewer.token, false]] as const) {
+      const single = (await api('GET', `/dashboards/${dashboardId}`, token)).json();
+      const listed = (await api('GET', '/dashboards', token)).json().items.find((d: { id: string }) => d.id === dashboardId);
+      expect({ who, can_edit: single.can_edit, can_manage: single.can_manage }).toEqual({ who, can_edit: canEdit, can_manage: false });
+      expect({ who, can_edit: listed.can_edit, can_manage: listed.can_manage }).toEqual({ who, can_edit: canEdit, can_manage: false });
+    }
+  });
+});

@@ -52,6 +52,18 @@ export class DashboardAccess {
     return { row, canEdit, canManage: false };
   }
 
+  /**
+   * Rights over many visible dashboards at once (a list page), by the same rules as load(), in one
+   * query for the shares of all of them.
+   */
+  async rightsOf(actor: Actor, viewer: Viewer, rows: Pick<DashboardRow, 'id' | 'owner_id'>[]): Promise<Map<string, { canEdit: boolean; canManage: boolean }>> {
+    const managed = new Set(rows.filter((r) => managesAsOwner(actor, viewer, r.owner_id)).map((r) => r.id));
+    const shared = roleCan(actor.role, 'widgets:update')
+      ? await this.dashboards.editSharedAmong(rows.filter((r) => !managed.has(r.id)).map((r) => r.id), [viewer.userId, ...viewer.teamIds].filter(Boolean))
+      : new Set<string>();
+    return new Map(rows.map((r) => [r.id, { canManage: managed.has(r.id), canEdit: managed.has(r.id) || shared.has(r.id) }]));
+  }
+
   async requireEdit(actor: Actor, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
     const rights = await this.load(actor, id, executor);
     if (!rights.canEdit) throw forbidden('You can view this dashboard but not change it');

@@ -133,6 +133,20 @@ export class DashboardsRepository {
     await executor.deleteFrom('dashboards').where('id', '=', id).execute();
   }
 
+  /** Of `ids`, those shared to edit with any of `principalIds`: one query however many dashboards. */
+  async editSharedAmong(ids: string[], principalIds: string[], executor: Kysely<DB> = this.db): Promise<Set<string>> {
+    if (ids.length === 0 || principalIds.length === 0) return new Set();
+    const rows = await executor
+      .selectFrom('dashboard_shares')
+      .select('dashboard_id')
+      .distinct()
+      .where('dashboard_id', 'in', ids)
+      .where('principal_id', 'in', principalIds)
+      .where('permission', '=', 'edit')
+      .execute();
+    return new Set(rows.map((r) => r.dashboard_id));
+  }
+
   sharesOf(id: string, executor: Kysely<DB> = this.db): Promise<ShareRow[]> {
     return executor.selectFrom('dashboard_shares').selectAll().where('dashboard_id', '=', id).orderBy('created_at').execute();
   }

@@ -7,7 +7,7 @@ import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetsRepository } from '../widgets/widgets.repository.js';
-import { managesAsOwner, type DashboardAccess, type DashboardRights } from './dashboard-access.js';
+import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
 import { parseFilters, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
 import type { DashboardListFilter, DashboardsRepository } from './dashboards.repository.js';
@@ -50,10 +50,10 @@ export class DashboardsService {
     assertCan(actor, 'dashboards:read');
     const viewer = await this.access.viewer(actor);
     const { rows, total } = await this.dashboards.list(viewer, filter);
-    const tags = await this.dashboards.tagsOf(rows.map((r) => r.id));
+    const [tags, rights] = await Promise.all([this.dashboards.tagsOf(rows.map((r) => r.id)), this.access.rightsOf(actor, viewer, rows)]);
     const items = rows.map((row) => {
-      const canManage = managesAsOwner(actor, viewer, row.owner_id);
-      const summary = toSummary(row, { tags: tags.get(row.id) ?? [], widgetCount: row.widget_count, ownerEmail: row.owner_email, canEdit: canManage, canManage });
+      const { canEdit, canManage } = rights.get(row.id) ?? { canEdit: false, canManage: false };
+      const summary = toSummary(row, { tags: tags.get(row.id) ?? [], widgetCount: row.widget_count, ownerEmail: row.owner_email, canEdit, canManage });
       return { ...summary, refresh_interval_seconds: row.refresh_interval_seconds };
     });
     return { items, total };
