@@ -3,8 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TesseraConfig } from './config.js';
 import { sqliteFile } from './config.js';
 import { createCore, type Core } from './core.js';
-import { connectMetadata } from './db/connect.js';
-import { migrateToLatest } from './db/migrate.js';
+import { openMetadata, underStartupLock } from './db/open-metadata.js';
 import { adminFace } from './faces/admin/index.js';
 import { analyticsFace, analyticsFormat } from './faces/analytics/index.js';
 import { biFace } from './faces/bi/index.js';
@@ -44,13 +43,7 @@ const FACE_FORMATS: FaceFormat[] = [
 
 /** Builds the whole server without listening, so tests can drive it with `app.inject`. */
 export async function buildApp(config: TesseraConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const metadata = connectMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
-  try {
-    await migrateToLatest(metadata.db as never, metadata.dialect);
-  } catch (error) {
-    await metadata.close();
-    throw error;
-  }
+  const { metadata } = await openMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -66,7 +59,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   app.addHook('onClose', async () => core.close());
   let firstRun: FirstRunResult;
   try {
-    firstRun = await ensureFirstRun(core, config);
+    firstRun = await underStartupLock(metadata, () => ensureFirstRun(core, config));
   } catch (error) {
     await core.close();
     throw error;

@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isRole, ROLES } from '../common/permissions.js';
 import { loadConfig } from './config.js';
-import { connectMetadata } from './db/connect.js';
-import { migrateToLatest } from './db/migrate.js';
+import { openMetadata } from './db/open-metadata.js';
 import { sqliteFile } from './config.js';
 import { createCore } from './core.js';
 import { systemActor } from './modules/auth/actor.js';
@@ -55,9 +54,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate': {
       const config = await loadConfig();
-      const metadata = connectMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
+      const { metadata, migrations: result } = await openMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
       try {
-        const result = await migrateToLatest(metadata.db as never, metadata.dialect);
         const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date');
         console.log(`Metadata database: ${metadata.dialect} (${metadata.location})`);
@@ -96,9 +94,8 @@ async function createUser(values: { email?: string; role?: string; tenant?: stri
     return 2;
   }
   const config = await loadConfig();
-  const metadata = connectMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
+  const { metadata } = await openMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
   try {
-    await migrateToLatest(metadata.db as never, metadata.dialect);
     const core = createCore(metadata, config, { error: (details, message) => console.error(message, details) });
     await ensureDefaultTenant(core);
     const password = values.password ?? randomBytes(12).toString('base64url');
