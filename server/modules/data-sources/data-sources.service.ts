@@ -66,14 +66,9 @@ export class DataSourcesService {
     try {
       return { name: row.name, kind: row.kind as DataSourceKind, url: await this.openable(tenantId, row.kind as DataSourceKind, row.url), ...(row.timeout_ms ? { timeoutMs: row.timeout_ms } : {}) };
     } catch (error) {
-      if (error instanceof DomainError) throw badRequest(`Data source "${name}" cannot be used: its URL ${error.extra.fields?.[0]?.message ?? error.message}`, 'SOURCE_REFUSED');
+      if (error instanceof DomainError) throw badRequest(`Data source "${name}" cannot be used: ${error.message}`, 'SOURCE_REFUSED');
       throw error;
     }
-  }
-
-  /** Where a tenant keeps the files of its file sources, relative to the data dir. */
-  folderOf(tenantId: string): string {
-    return this.files.displayFolder(tenantId);
   }
 
   async create(actor: Actor, input: { name: string; kind: DataSourceKind; url: string; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {

@@ -19,7 +19,8 @@ const ALLOWED_PARAMS = new Set(['sslmode', 'application_name', 'connect_timeout'
 const SSL_MODES = new Set(['disable', 'prefer', 'require', 'no-verify', 'verify-ca', 'verify-full']);
 const DEFAULT_PORT = 5432;
 
-const refuse = (message: string) => invalid(message, [{ field: 'url', message }]);
+/** `problem` completes "The URL ...", which is also what the field error says. */
+const refuse = (problem: string) => invalid(`The URL ${problem}`, [{ field: 'url', message: problem }]);
 
 function internalAddresses(): BlockList {
   const list = new BlockList();
@@ -86,7 +87,7 @@ async function addressesOf(host: string): Promise<string[]> {
   try {
     return (await lookup(host, { all: true, verbatim: true })).map((a) => plainAddress(a.address));
   } catch {
-    throw refuse(`host "${host}" cannot be resolved`);
+    throw refuse(`names host "${host}", which cannot be resolved`);
   }
 }
 
@@ -123,13 +124,13 @@ export class NetworkSourcePolicy {
   async check(raw: string): Promise<string> {
     const target = parsePostgresTarget(raw);
     const addresses = await addressesOf(target.host);
-    if (addresses.length === 0) throw refuse(`host "${target.host}" cannot be resolved`);
+    if (addresses.length === 0) throw refuse(`names host "${target.host}", which cannot be resolved`);
     const byName = this.names.some((name) => (name.startsWith('*.') ? target.host.endsWith(name.slice(1)) : target.host === name));
     for (const address of addresses) {
       const listed = byName || this.allowed.check(address, family(address));
       const internal = INTERNAL.check(address, family(address));
       if (!listed && !(this.anyExternal && !internal)) {
-        throw refuse(`host "${target.host}" is not allowed for data sources on this server (see dataSourcePolicy.allowHosts)`);
+        throw refuse(`names host "${target.host}", which data sources on this server may not reach (see dataSourcePolicy.allowHosts)`);
       }
     }
     if (await this.reachesMetadata(addresses, target.port)) throw refuse('must not point at the server\'s own metadata database');

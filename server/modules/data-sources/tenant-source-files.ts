@@ -5,7 +5,7 @@ import { invalid } from '../errors/domain-errors.js';
 /** Plain relative names only: no drive letters, URIs (`file:`, `md:`), escapes or hidden tricks. */
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
-const refuse = (message: string) => invalid(message, [{ field: 'url', message }]);
+const refuse = (message: string, field = message) => invalid(message, [{ field: 'url', message: field }]);
 
 /**
  * Where a tenant's file data sources live: `<data dir>/sources/<tenant>/`. A tenant admin names a
@@ -47,7 +47,8 @@ export class TenantSourceFiles {
   checkName(name: string): void {
     const segments = name.split('/');
     if (name.startsWith('/') || name.includes('\\') || segments.some((s) => !SAFE_SEGMENT.test(s))) {
-      throw refuse('must be a file name inside this tenant\'s sources folder, such as "shop.sqlite" or "sales/2025.duckdb" (letters, digits, "_", "-" and "." only; no "..")');
+      const rule = 'must be a file name inside this tenant\'s sources folder, such as "shop.sqlite" or "sales/2025.duckdb" (letters, digits, "_", "-" and "." only; no "..")';
+      throw refuse(`The file name ${rule}`, rule);
     }
   }
 
