@@ -35,6 +35,7 @@ import { WidgetTypeRegistry } from './modules/widgets/widget-types.js';
 import { DEMO_WIDGET_TYPES } from './modules/demo/demo-dashboards.js';
 import { WidgetsRepository } from './modules/widgets/widgets.repository.js';
 import { WidgetsService } from './modules/widgets/widgets.service.js';
+import { QueryGateway } from './modules/queries/query-gateway.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
 
 /** The core services every face maps onto; built once per app. */
@@ -91,15 +92,16 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   });
   const widgetTypes = new WidgetTypeRegistry();
   for (const type of [...(config.demo.enabled ? DEMO_WIDGET_TYPES : []), ...config.widgetTypes]) widgetTypes.register(type);
-  const metrics = new MetricsService(new MetricsRepository(db), dataSources, engine, audit, config.defaultDataSource);
+  const queries = new QueryGateway(engine);
+  const metrics = new MetricsService(new MetricsRepository(db), dataSources, queries, audit, config.defaultDataSource);
   const dashboardsRepo = new DashboardsRepository(db, metadata.dialect);
   const revisionsRepo = new DashboardRevisionsRepository(db);
   const widgetsRepo = new WidgetsRepository(db);
   const access = new DashboardAccess(dashboardsRepo, teamsRepo);
   const dashboards = new DashboardsService(dashboardsRepo, widgetsRepo, revisionsRepo, access, audit, config.minRefreshIntervalSeconds);
-  const check = new WidgetDataSourceCheck(engine, dataSources, metrics, config.defaultDataSource);
+  const check = new WidgetDataSourceCheck(queries, dataSources, metrics, config.defaultDataSource);
   const widgets = new WidgetsService(widgetsRepo, dashboards, widgetTypes, check);
-  const data = new DashboardDataService(dashboards, engine, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
+  const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
     engine,

@@ -1,4 +1,4 @@
-import { invalid } from '../modules/errors/domain-errors.js';
+import { invalid } from './query-refusal.js';
 import { quoteIdentifier } from './sql-dialect.js';
 import { guardSql } from './sql-guard.js';
 import { significant, tokenize } from './sql-tokenizer.js';

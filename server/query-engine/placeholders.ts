@@ -1,4 +1,4 @@
-import { invalid } from '../modules/errors/domain-errors.js';
+import { invalid } from './query-refusal.js';
 import type { GuardedSql } from './sql-guard.js';
 import { quoteIdentifier, type SqlDialect } from './sql-dialect.js';
 import type { DashboardFilter, FilterOperator, JsonValue } from './types.js';

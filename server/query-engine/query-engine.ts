@@ -1,4 +1,4 @@
-import { badRequest, invalid } from '../modules/errors/domain-errors.js';
+import { badRequest, invalid } from './query-refusal.js';
 import { columnIdentifiers } from './column-names.js';
 import { DriverRegistry, createDriver } from './driver-registry.js';
 import type { Driver } from './drivers/driver.js';

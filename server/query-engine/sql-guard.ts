@@ -1,4 +1,4 @@
-import { badRequest } from '../modules/errors/domain-errors.js';
+import { badRequest } from './query-refusal.js';
 import { significant, tokenize, type Token } from './sql-tokenizer.js';
 
 /**

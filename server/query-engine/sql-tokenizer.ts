@@ -1,4 +1,4 @@
-import { badRequest } from '../modules/errors/domain-errors.js';
+import { badRequest } from './query-refusal.js';
 
 /**
  * A deliberately small lexer: just enough to know what is code and what is a string, an identifier

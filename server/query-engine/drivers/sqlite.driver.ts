@@ -1,4 +1,4 @@
-import { badRequest } from '../../modules/errors/domain-errors.js';
+import { badRequest } from '../query-refusal.js';
 import { parseByteSize } from '../byte-size.js';
 import { createLimiter, type Limiter } from '../concurrency-limiter.js';
 import type { BindValue } from '../placeholders.js';

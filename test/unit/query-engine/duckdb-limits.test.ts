@@ -75,7 +75,7 @@ describe('DuckDB memory and threads', () => {
   });
 
   it('cannot raise its own limits from SQL', async () => {
-    await expect(run('small', "SELECT set_config('memory_limit', '10GB')")).rejects.toMatchObject({ kind: 'bad_request' });
+    await expect(run('small', "SELECT set_config('memory_limit', '10GB')")).rejects.toMatchObject({ reason: 'bad_request' });
     const driver = new DuckDbDriver(':memory:', { memoryLimit: '64MB' });
     try {
       await expect(driver.execute("SET memory_limit = '10GB'", [], { timeoutMs: 5000, rowCap: 10, maxBytes: 1e6 })).rejects.toThrow(/configuration has been locked/);

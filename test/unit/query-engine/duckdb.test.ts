@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../../server/modules/errors/domain-errors.js';
+import { QueryRefusal } from '../../../server/query-engine/query-refusal.js';
 import { DuckDbDriver } from '../../../server/query-engine/drivers/duckdb.driver.js';
 import { QueryEngine } from '../../../server/query-engine/query-engine.js';
 import { QueryExecutionError } from '../../../server/query-engine/query-execution-error.js';
@@ -104,14 +104,14 @@ describe('DuckDB through the engine', () => {
 
   it('refuses an unknown source with a 400', async () => {
     const error = await engine.run({ tenantId: 'acme', source: 'nope', sql: 'SELECT 1', cacheTtlSeconds: 0 }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ kind: 'bad_request', code: 'UNKNOWN_SOURCE', message: 'Unknown data source "nope"' });
+    expect(error).toBeInstanceOf(QueryRefusal);
+    expect(error).toMatchObject({ reason: 'bad_request', code: 'UNKNOWN_SOURCE', message: 'Unknown data source "nope"' });
     const otherTenant = await engine.run({ tenantId: 'globex', source: 'demo', sql: 'SELECT 1', cacheTtlSeconds: 0 }).catch((caught: unknown) => caught);
     expect(otherTenant).toMatchObject({ code: 'UNKNOWN_SOURCE' });
   });
 
   it('refuses guarded SQL before touching the source', async () => {
-    await expect(run("COPY sales TO '/tmp/x.csv'")).rejects.toMatchObject({ kind: 'bad_request', message: 'SQL is not allowed to use COPY' });
+    await expect(run("COPY sales TO '/tmp/x.csv'")).rejects.toMatchObject({ reason: 'bad_request', message: 'SQL is not allowed to use COPY' });
   });
 
   it('binds named parameters', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../../server/modules/errors/domain-errors.js';
+import { QueryRefusal } from '../../../server/query-engine/query-refusal.js';
 import { compileMetric } from '../../../server/query-engine/metric-compiler.js';
 import { QueryEngine } from '../../../server/query-engine/query-engine.js';
 import type { DashboardFilter, MetricDefinition } from '../../../server/query-engine/types.js';
@@ -8,12 +8,12 @@ import { createDuckDbSales, createSqliteSales, sourcesResolver, tempDir } from '
 
 const revenue: MetricDefinition = { table: 'sales', measure: 'SUM(revenue)', time_column: 'order_date', dimensions: ['region', 'product'] };
 
-function refusal(run: () => unknown): DomainError {
+function refusal(run: () => unknown): QueryRefusal {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
+    expect(error).toBeInstanceOf(QueryRefusal);
+    return error as QueryRefusal;
   }
   throw new Error('expected a refusal');
 }
@@ -48,18 +48,18 @@ describe('compileMetric', () => {
   });
 
   it('refuses dimensions, filters and grains the metric does not allow', () => {
-    expect(refusal(() => compileMetric('duckdb', revenue, { dimensions: ['secret'] })).extra.fields?.[0]?.field).toBe('dimensions[0]');
+    expect(refusal(() => compileMetric('duckdb', revenue, { dimensions: ['secret'] })).fields[0]?.field).toBe('dimensions[0]');
     const filters: DashboardFilter[] = [{ field: 'cost', operator: 'eq', values: [1] }];
-    expect(refusal(() => compileMetric('duckdb', revenue, { filters })).extra.fields?.[0]?.field).toBe('filters[0].field');
-    expect(refusal(() => compileMetric('duckdb', { ...revenue, time_column: null }, { time_grain: 'day' })).kind).toBe('validation');
-    expect(refusal(() => compileMetric('duckdb', revenue, { time_grain: 'hour' as never })).kind).toBe('validation');
+    expect(refusal(() => compileMetric('duckdb', revenue, { filters })).fields[0]?.field).toBe('filters[0].field');
+    expect(refusal(() => compileMetric('duckdb', { ...revenue, time_column: null }, { time_grain: 'day' })).reason).toBe('invalid');
+    expect(refusal(() => compileMetric('duckdb', revenue, { time_grain: 'hour' as never })).reason).toBe('invalid');
   });
 
   it('refuses table names and measures that are not what they claim to be', () => {
-    expect(refusal(() => compileMetric('duckdb', { ...revenue, table: 'sales; DROP TABLE x' })).extra.fields?.[0]?.field).toBe('table');
-    expect(refusal(() => compileMetric('duckdb', { ...revenue, table: 'a.b.c' })).kind).toBe('validation');
+    expect(refusal(() => compileMetric('duckdb', { ...revenue, table: 'sales; DROP TABLE x' })).fields[0]?.field).toBe('table');
+    expect(refusal(() => compileMetric('duckdb', { ...revenue, table: 'a.b.c' })).reason).toBe('invalid');
     for (const measure of ['SUM(x) -- ', 'SUM(x)) FROM other WHERE (1', 'SUM(x) FROM other', '1; DROP TABLE sales', '', 'SUM({{x}})']) {
-      expect(refusal(() => compileMetric('duckdb', { ...revenue, measure })).kind).toBe('validation');
+      expect(refusal(() => compileMetric('duckdb', { ...revenue, measure })).reason).toBe('invalid');
     }
     expect(refusal(() => compileMetric('duckdb', { ...revenue, measure: "(SELECT count(*) FROM read_csv('/etc/passwd'))" })).message).toBe(
       'SQL is not allowed to use read_csv',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../server/modules/errors/domain-errors.js';
+import { QueryRefusal } from '../../../server/query-engine/query-refusal.js';
 import { expandPlaceholders } from '../../../server/query-engine/placeholders.js';
 import { dialectFor } from '../../../server/query-engine/sql-dialect.js';
 import { guardSql } from '../../../server/query-engine/sql-guard.js';
@@ -9,13 +9,13 @@ function expand(sql: string, filters: DashboardFilter[] = [], params: Record<str
   return expandPlaceholders(guardSql(sql), dialectFor(kind), filters, params);
 }
 
-function validationError(run: () => unknown): DomainError {
+function validationError(run: () => unknown): QueryRefusal {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).kind).toBe('validation');
-    return error as DomainError;
+    expect(error).toBeInstanceOf(QueryRefusal);
+    expect((error as QueryRefusal).reason).toBe('invalid');
+    return error as QueryRefusal;
   }
   throw new Error('expected a validation error');
 }
@@ -121,7 +121,7 @@ describe('filter placeholders', () => {
     ];
     for (const [filter, field] of bad) {
       const error = validationError(() => expand(sql, [filter as DashboardFilter]));
-      expect(error.extra.fields?.[0]?.field).toBe(field);
+      expect(error.fields[0]?.field).toBe(field);
     }
   });
 });
@@ -136,7 +136,7 @@ describe('named parameters', () => {
   it('refuses a missing parameter', () => {
     const error = validationError(() => expand('SELECT * FROM sales WHERE region = $region'));
     expect(error.message).toBe('Missing value for parameter $region');
-    expect(error.extra.fields?.[0]?.field).toBe('params.region');
+    expect(error.fields[0]?.field).toBe('params.region');
   });
 
   it('refuses a parameter that is a list or an object', () => {

@@ -99,5 +99,5 @@ describe.each(['duck', 'shop'])('result bytes on %s', (source) => {
 });
 
 it('refuses a byte budget that is not a positive integer', async () => {
-  await expect(run('duck', 'SELECT 1', { maxBytes: 0 })).rejects.toMatchObject({ kind: 'validation' });
+  await expect(run('duck', 'SELECT 1', { maxBytes: 0 })).rejects.toMatchObject({ reason: 'invalid' });
 });

@@ -182,7 +182,7 @@ describe('QueryEngine caching and single flight', () => {
   });
 
   it('refuses a bad row cap or TTL', async () => {
-    await expect(engine.run(request('SELECT 1', { rowCap: 0 }))).rejects.toMatchObject({ kind: 'validation' });
-    await expect(engine.run(request('SELECT 1', { cacheTtlSeconds: -1 }))).rejects.toMatchObject({ kind: 'validation' });
+    await expect(engine.run(request('SELECT 1', { rowCap: 0 }))).rejects.toMatchObject({ reason: 'invalid' });
+    await expect(engine.run(request('SELECT 1', { cacheTtlSeconds: -1 }))).rejects.toMatchObject({ reason: 'invalid' });
   });
 });

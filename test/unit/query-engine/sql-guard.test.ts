@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../server/modules/errors/domain-errors.js';
+import { QueryRefusal } from '../../../server/query-engine/query-refusal.js';
 import { guardSql } from '../../../server/query-engine/sql-guard.js';
 
-function refusal(sql: string): DomainError {
+function refusal(sql: string): QueryRefusal {
   try {
     guardSql(sql);
   } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).kind).toBe('bad_request');
-    return error as DomainError;
+    expect(error).toBeInstanceOf(QueryRefusal);
+    expect((error as QueryRefusal).reason).toBe('bad_request');
+    return error as QueryRefusal;
   }
   throw new Error(`expected the guard to refuse: ${sql}`);
 }

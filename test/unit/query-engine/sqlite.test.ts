@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../../server/modules/errors/domain-errors.js';
+import { QueryRefusal } from '../../../server/query-engine/query-refusal.js';
 import { SqliteDriver } from '../../../server/query-engine/drivers/sqlite.driver.js';
 import { QueryEngine } from '../../../server/query-engine/query-engine.js';
 import { QueryExecutionError } from '../../../server/query-engine/query-execution-error.js';
@@ -89,8 +89,8 @@ describe('SQLite driver without the guard', () => {
     const driver = new SqliteDriver(path);
     try {
       const error = await driver.execute('DELETE FROM sales', [], options).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).message).toBe('SQL is not a query: it returns no rows');
+      expect(error).toBeInstanceOf(QueryRefusal);
+      expect((error as QueryRefusal).message).toBe('SQL is not a query: it returns no rows');
       await expect(driver.execute('SELECT 1; SELECT 2', [], options)).rejects.toBeInstanceOf(QueryExecutionError);
       await expect(driver.execute("SELECT load_extension('x')", [], options)).rejects.toBeInstanceOf(QueryExecutionError);
       await expect(driver.execute('INSERT INTO sales (id) VALUES (99) RETURNING id', [], options)).rejects.toThrow(/readonly/);

@@ -1,0 +1,41 @@
+import type { DashboardFilter, DataSourceKind, EngineRunResult, MetricDefinition, MetricQuery, QueryRequest } from '../../query-engine/types.js';
+import { QueryRefusal, type QueryEngine } from '../../query-engine/index.js';
+import { DomainError } from '../errors/domain-errors.js';
+
+/** An engine refusal as the core's domain error, so every face reports it in its own format. */
+export function asDomainError(error: unknown): unknown {
+  if (!(error instanceof QueryRefusal)) return error;
+  return new DomainError(error.reason === 'invalid' ? 'validation' : 'bad_request', error.message, error.code, error.fields.length > 0 ? { fields: error.fields } : {});
+}
+
+/**
+ * The core's one door to the query engine: the services see the engine's operations, and the
+ * engine's refusals arrive as domain errors. The engine itself knows nothing of the core.
+ */
+export class QueryGateway {
+  constructor(private readonly engine: QueryEngine) {}
+
+  async run(request: QueryRequest): Promise<EngineRunResult> {
+    try {
+      return await this.engine.run(request);
+    } catch (error) {
+      throw asDomainError(error);
+    }
+  }
+
+  validateSql(sql: string): void {
+    try {
+      this.engine.validateSql(sql);
+    } catch (error) {
+      throw asDomainError(error);
+    }
+  }
+
+  compileMetric(kind: DataSourceKind, metric: MetricDefinition, query: MetricQuery & { filters?: DashboardFilter[] } = {}): { sql: string } {
+    try {
+      return this.engine.compileMetric(kind, metric, query);
+    } catch (error) {
+      throw asDomainError(error);
+    }
+  }
+}
