@@ -17,6 +17,7 @@ import { clientErrorHandler, frameworkErrorHandler } from './plugins/framework-e
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimit } from './plugins/rate-limit.js';
+import { NODE_MAX_HEADER_SIZE, registerRequestSizeLimits } from './plugins/request-size.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerStaticWeb } from './plugins/static-web.js';
 import { registerUnreadBodyDrain } from './plugins/unread-body.js';
@@ -47,6 +48,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    http: { maxHeaderSize: NODE_MAX_HEADER_SIZE },
     trustProxy: config.trustProxy,
     // `/api/v1/bi/dashboards/` is the collection, not a dashboard with an empty id.
     routerOptions: { ignoreTrailingSlash: true },
@@ -68,6 +70,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   app.decorateRequest('actor', null);
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
 
+  registerRequestSizeLimits(app);
   await app.register(cookie);
   // Headers first, so that even refusals (429, 413) carry them.
   await registerSecurityHeaders(app, { https: config.secureCookies });
