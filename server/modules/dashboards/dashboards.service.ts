@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../../db/dialect.js';
 import type { DashboardRow, DB } from '../../db/schema.js';
 import type { DashboardFilter } from '../../query-engine/types.js';
 import type { AuditRecorder, AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
 import type { WidgetsRepository } from '../widgets/widgets.repository.js';
 import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
@@ -204,12 +204,7 @@ export class DashboardsService {
   }
 
   /** A race between two writers of the same name ends in the database's unique index; say so plainly. */
-  private async uniqueName<T>(name: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw name ? duplicate(name) : conflict('A dashboard with that name already exists', 'DUPLICATE_DASHBOARD');
-      throw error;
-    }
+  private uniqueName<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return refusingDuplicates(work, () => (name ? duplicate(name) : conflict('A dashboard with that name already exists', 'DUPLICATE_DASHBOARD')));
   }
 }

@@ -1,10 +1,10 @@
 import { roleCan } from '../../../common/permissions.js';
-import { isUniqueViolation } from '../../db/dialect.js';
 import type { DataSourceRow } from '../../db/schema.js';
 import type { DataSourceDefinition, DataSourceKind } from '../../query-engine/types.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import { DomainError, badRequest, conflict, forbidden, notFound } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
 import type { DataSourcesRepository } from './data-sources.repository.js';
 import type { NetworkSourcePolicy } from './network-source-policy.js';
@@ -77,15 +77,14 @@ export class DataSourcesService {
     await this.openable(actor.tenantId, input.kind, input.url);
     const at = nowIso();
     const row: DataSourceRow = { id: newId('dsrc'), tenant_id: actor.tenantId, name: input.name, kind: input.kind, url: input.url, timeout_ms: input.timeout_ms ?? null, created_at: at, updated_at: at };
-    try {
-      await this.audit.change(actor, async (trx, record) => {
-        await this.repository.insert(trx, row);
-        record({ action: 'create', model: 'DataSource', recordId: input.name, details: { kind: input.kind } });
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A data source named "${input.name}" already exists`);
-      throw error;
-    }
+    await refusingDuplicates(
+      () =>
+        this.audit.change(actor, async (trx, record) => {
+          await this.repository.insert(trx, row);
+          record({ action: 'create', model: 'DataSource', recordId: input.name, details: { kind: input.kind } });
+        }),
+      () => conflict(`A data source named "${input.name}" already exists`),
+    );
     return this.info(row.name, input.kind, false, row.timeout_ms, row.url);
   }
 

@@ -1,10 +1,10 @@
-import { isUniqueViolation } from '../../db/dialect.js';
 import type { MetricRow } from '../../db/schema.js';
 import type { DataSourceKind } from '../../query-engine/types.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
 import { badRequest, conflict, notFound } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
 import type { MetricsRepository } from './metrics.repository.js';
 
@@ -93,15 +93,14 @@ export class MetricsService {
       updated_at: at,
     };
     await this.check(actor.tenantId, row);
-    try {
-      await this.audit.change(actor, async (trx, record) => {
-        await this.repository.insert(trx, row);
-        record({ action: 'create', model: 'Metric', recordId: row.id, details: { name: row.name } });
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A metric named "${input.name}" already exists`);
-      throw error;
-    }
+    await refusingDuplicates(
+      () =>
+        this.audit.change(actor, async (trx, record) => {
+          await this.repository.insert(trx, row);
+          record({ action: 'create', model: 'Metric', recordId: row.id, details: { name: row.name } });
+        }),
+      () => conflict(`A metric named "${input.name}" already exists`),
+    );
     return toMetric(row);
   }
 

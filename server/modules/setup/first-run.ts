@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../core.js';
-import { isUniqueViolation } from '../../db/dialect.js';
+import { DomainError, conflict } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import type { TesseraConfig } from '../../config.js';
 import { systemActor, type Actor } from '../auth/actor.js';
 import { setupDemo } from '../demo/demo-setup.js';
@@ -38,13 +39,17 @@ async function ensureFirstAdmin(core: Core, config: Pick<TesseraConfig, 'adminEm
 export async function ensureDefaultTenant(core: Core): Promise<void> {
   if (await core.repositories.tenants.findById(DEFAULT_TENANT_ID)) return;
   try {
-    await core.audit.change(systemActor(DEFAULT_TENANT_ID), async (trx, record) => {
-      const at = nowIso();
-      await core.repositories.tenants.insert(trx, { id: DEFAULT_TENANT_ID, name: 'Default', created_at: at, updated_at: at });
-      record({ action: 'create', model: 'Tenant', recordId: DEFAULT_TENANT_ID, details: { fields: ['name'] } });
-    });
+    await refusingDuplicates(
+      () =>
+        core.audit.change(systemActor(DEFAULT_TENANT_ID), async (trx, record) => {
+          const at = nowIso();
+          await core.repositories.tenants.insert(trx, { id: DEFAULT_TENANT_ID, name: 'Default', created_at: at, updated_at: at });
+          record({ action: 'create', model: 'Tenant', recordId: DEFAULT_TENANT_ID, details: { fields: ['name'] } });
+        }),
+      () => conflict('The default tenant exists already'),
+    );
   } catch (error) {
-    // Another instance starting against the same database created it first.
-    if (!isUniqueViolation(error)) throw error;
+    // Another process (the command line, say) created it first.
+    if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
   }
 }

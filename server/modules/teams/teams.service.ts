@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../../db/dialect.js';
 import type { DB, TeamRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid, notFound } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import type { TeamsRepository } from './teams.repository.js';
@@ -135,12 +135,7 @@ export class TeamsService {
     }));
   }
 
-  private async writing<T>(name: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A team named "${name}" already exists`);
-      throw error;
-    }
+  private writing<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return refusingDuplicates(work, () => conflict(`A team named "${name}" already exists`));
   }
 }

@@ -1,8 +1,8 @@
-import { isUniqueViolation } from '../../db/dialect.js';
 import type { TenantRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, canReachTenant, type Actor } from '../auth/actor.js';
 import { conflict, invalid, notFound } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import { nowIso } from '../ids.js';
 import type { TenantsRepository } from './tenants.repository.js';
 
@@ -51,16 +51,15 @@ export class TenantsService {
     if (!id) throw invalid('The name needs at least one letter or digit', [{ field: 'name', message: 'must contain a letter or digit' }]);
     const at = nowIso();
     const row: TenantRow = { id, name, created_at: at, updated_at: at };
-    try {
-      await this.audit.change(actor, async (trx, record) => {
-        if (await this.repository.findById(id, trx)) throw conflict(`A tenant named "${name}" already exists`);
-        await this.repository.insert(trx, row);
-        record({ action: 'create', model: 'Tenant', recordId: id, tenantId: id, details: { fields: ['name'] } });
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A tenant named "${name}" already exists`);
-      throw error;
-    }
+    await refusingDuplicates(
+      () =>
+        this.audit.change(actor, async (trx, record) => {
+          if (await this.repository.findById(id, trx)) throw conflict(`A tenant named "${name}" already exists`);
+          await this.repository.insert(trx, row);
+          record({ action: 'create', model: 'Tenant', recordId: id, tenantId: id, details: { fields: ['name'] } });
+        }),
+      () => conflict(`A tenant named "${name}" already exists`),
+    );
     return row;
   }
 
@@ -68,15 +67,14 @@ export class TenantsService {
     assertCan(actor, 'tenants:update');
     const current = await this.get(actor, id);
     const trimmed = name.trim();
-    try {
-      await this.audit.change(actor, async (trx, record) => {
-        await this.repository.rename(trx, id, trimmed, nowIso());
-        record({ action: 'update', model: 'Tenant', recordId: id, tenantId: id, details: { changed_fields: ['name'], changes: { name: { old: current.name, new: trimmed } } } });
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A tenant named "${trimmed}" already exists`);
-      throw error;
-    }
+    await refusingDuplicates(
+      () =>
+        this.audit.change(actor, async (trx, record) => {
+          await this.repository.rename(trx, id, trimmed, nowIso());
+          record({ action: 'update', model: 'Tenant', recordId: id, tenantId: id, details: { changed_fields: ['name'], changes: { name: { old: current.name, new: trimmed } } } });
+        }),
+      () => conflict(`A tenant named "${trimmed}" already exists`),
+    );
     return this.get(actor, id);
   }
 

@@ -1,12 +1,13 @@
 import type { Role } from '../../../common/permissions.js';
 import type { User } from '../../../common/users.js';
-import { fromDbBool, isUniqueViolation, toDbBool } from '../../db/dialect.js';
+import { fromDbBool, toDbBool } from '../../db/dialect.js';
 import type { UserRow, UserUpdate } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, canReachTenant, isSuperadmin, type Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { RefreshTokensRepository } from '../auth/refresh-tokens.repository.js';
 import { conflict, forbidden, invalid, notFound } from '../errors/domain-errors.js';
+import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
 import type { TenantsRepository } from '../tenants/tenants.repository.js';
 import type { UsersRepository } from './users.repository.js';
@@ -77,26 +78,25 @@ export class UsersService {
     const at = nowIso();
     const id = newId('user');
     const passwordHash = await hashPassword(input.password);
-    try {
-      await this.audit.change(actor, async (trx, record) => {
-        await this.users.insert(trx, {
-          id,
-          tenant_id: tenantId,
-          email,
-          name: input.name?.trim() || email.split('@')[0] || email,
-          password_hash: passwordHash,
-          role: input.role,
-          is_active: toDbBool(true),
-          created_at: at,
-          updated_at: at,
-          last_login_at: null,
-        });
-        record({ action: 'create', model: 'User', recordId: id, tenantId, details: { fields: ['email', 'name', 'role', 'is_active'] } });
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`A user with email ${email} already exists`);
-      throw error;
-    }
+    await refusingDuplicates(
+      () =>
+        this.audit.change(actor, async (trx, record) => {
+          await this.users.insert(trx, {
+            id,
+            tenant_id: tenantId,
+            email,
+            name: input.name?.trim() || email.split('@')[0] || email,
+            password_hash: passwordHash,
+            role: input.role,
+            is_active: toDbBool(true),
+            created_at: at,
+            updated_at: at,
+            last_login_at: null,
+          });
+          record({ action: 'create', model: 'User', recordId: id, tenantId, details: { fields: ['email', 'name', 'role', 'is_active'] } });
+        }),
+      () => conflict(`A user with email ${email} already exists`),
+    );
     return this.get(actor, id);
   }
 
