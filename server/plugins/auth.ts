@@ -3,6 +3,7 @@ import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE } from '../../c
 import type { Core } from '../core.js';
 import type { Actor } from '../modules/auth/actor.js';
 import type { ClientInfo, SignedIn } from '../modules/auth/auth.service.js';
+import { CSRF_REFUSED } from '../modules/auth/csrf-tokens.js';
 import { DomainError, forbidden, unauthorized } from '../modules/errors/domain-errors.js';
 import { timingSafeEqual } from 'node:crypto';
 
@@ -35,8 +36,6 @@ function sameSecret(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
-
-const CSRF_REFUSED = 'Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header';
 
 /**
  * Cookies ride along on cross-site requests; a bearer header cannot. So a state-changing request

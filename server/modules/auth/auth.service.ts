@@ -10,7 +10,7 @@ import type { UsersRepository } from '../users/users.repository.js';
 import { normalizeEmail } from '../users/users.service.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { Actor } from './actor.js';
-import type { CsrfTokens } from './csrf-tokens.js';
+import { CSRF_REFUSED, type CsrfTokens } from './csrf-tokens.js';
 import type { SessionStatus } from './session-status.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { burnVerification, verifyPassword } from './passwords.js';
@@ -32,8 +32,6 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 function actorOf(user: UserRow, client: ClientInfo, sessionId?: string): Actor {
   return { userId: user.id, email: user.email, tenantId: user.tenant_id, role: user.role as Role, sessionId, ip: client.ip, userAgent: client.userAgent };
 }
-
-const CSRF_REFUSED = 'Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header';
 
 export class AuthService {
   constructor(

@@ -1,5 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
+/** What a cookie-authenticated write without the right CSRF token is told, wherever it is caught. */
+export const CSRF_REFUSED = 'Missing or wrong CSRF token: send the tessera_csrf cookie value in the X-CSRF-Token header';
+
 /**
  * Signed double-submit CSRF tokens: `<nonce>.<HMAC(session id, nonce)>`. A plain random cookie
  * can be planted by whoever can set a cookie for the site (a sibling subdomain, a network

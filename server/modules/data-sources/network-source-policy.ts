@@ -71,9 +71,8 @@ export function parsePostgresTarget(raw: string): Target {
     throw refuse('must be a postgres:// URL such as postgres://user:password@db.example.com:5432/sales');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw refuse('must start with postgres://');
-  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const { host, port } = hostAndPort(url);
   if (!host || !/^[a-z0-9.:_-]+$/.test(host)) throw refuse('must name a host (a name or an address; sockets are not allowed)');
-  const port = url.port === '' ? DEFAULT_PORT : Number(url.port);
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw refuse('has an invalid port');
   for (const [key, value] of url.searchParams) {
     if (!ALLOWED_PARAMS.has(key)) throw refuse(`may not set "${key}": only ${[...ALLOWED_PARAMS].join(', ')} are allowed`);
@@ -155,7 +154,9 @@ export class NetworkSourcePolicy {
   private async resolveMetadata(): Promise<{ addresses: string[]; port: number } | undefined> {
     if (!this.metadataUrl || !/^postgres(ql)?:\/\//.test(this.metadataUrl)) return undefined;
     try {
-      const target = parsePostgresTargetLoose(this.metadataUrl);
+      // The operator's own URL may use any parameter; only its host and port matter here.
+      const parsed = hostAndPort(new URL(this.metadataUrl));
+      const target = { host: parsed.host || 'localhost', port: parsed.port };
       return { addresses: await addressesOf(target.host).catch(() => [target.host]), port: target.port };
     } catch {
       return undefined;
@@ -163,8 +164,7 @@ export class NetworkSourcePolicy {
   }
 }
 
-/** The operator's own URL may use any parameter; only its host and port matter here. */
-function parsePostgresTargetLoose(raw: string): { host: string; port: number } {
-  const url = new URL(raw);
-  return { host: url.hostname.replace(/^\[|\]$/g, '').toLowerCase() || 'localhost', port: url.port === '' ? DEFAULT_PORT : Number(url.port) };
+/** `[::1]` is ::1, and a URL without a port means PostgreSQL's. */
+function hostAndPort(url: URL): { host: string; port: number } {
+  return { host: url.hostname.replace(/^\[|\]$/g, '').toLowerCase(), port: url.port === '' ? DEFAULT_PORT : Number(url.port) };
 }
