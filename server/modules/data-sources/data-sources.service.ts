@@ -74,7 +74,7 @@ export class DataSourcesService {
   async create(actor: Actor, input: { name: string; kind: DataSourceKind; url: string; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {
     assertCan(actor, 'data_sources:write');
     if (this.managed.some((m) => m.name === input.name)) throw conflict(`"${input.name}" is a data source of the server's configuration`);
-    await this.openable(actor.tenantId, input.kind, input.url);
+    await this.checkNew(actor.tenantId, input.kind, input.url);
     const at = nowIso();
     const row: DataSourceRow = { id: newId('dsrc'), tenant_id: actor.tenantId, name: input.name, kind: input.kind, url: input.url, timeout_ms: input.timeout_ms ?? null, created_at: at, updated_at: at };
     await refusingDuplicates(
@@ -91,7 +91,7 @@ export class DataSourcesService {
   async update(actor: Actor, name: string, changes: { url?: string | undefined; timeout_ms?: number | null | undefined }): Promise<DataSourceInfo> {
     assertCan(actor, 'data_sources:write');
     const row = await this.own(actor, name);
-    if (changes.url !== undefined) await this.openable(actor.tenantId, row.kind as DataSourceKind, changes.url);
+    if (changes.url !== undefined) await this.checkNew(actor.tenantId, row.kind as DataSourceKind, changes.url);
     const patch: Partial<DataSourceRow> = { updated_at: nowIso() };
     if (changes.url !== undefined) patch.url = changes.url;
     if (changes.timeout_ms !== undefined) patch.timeout_ms = changes.timeout_ms;
@@ -121,12 +121,15 @@ export class DataSourcesService {
     return row;
   }
 
+  /** A URL being saved: the tenant's folder is made on the way, so the operator has a place for files. */
+  private async checkNew(tenantId: string, kind: DataSourceKind, url: string): Promise<void> {
+    if (kind !== 'postgres') this.files.ensureFolder(tenantId);
+    await this.openable(tenantId, kind, url);
+  }
+
   /** What the engine opens for a tenant's source: a checked file path or a checked, pinned URL. */
   private async openable(tenantId: string, kind: DataSourceKind, url: string): Promise<string> {
-    if (kind !== 'postgres') {
-      this.files.ensureFolder(tenantId);
-      return this.files.open(tenantId, url);
-    }
+    if (kind !== 'postgres') return this.files.open(tenantId, url);
     const cached = this.checkedUrls.get(url);
     if (cached && Date.now() - cached.at < NETWORK_CHECK_TTL_MS) return cached.url;
     const checked = await this.network.check(url);
