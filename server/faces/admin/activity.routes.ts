@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ActivityEntry, ActivityQuery } from '../../modules/audit/audit.schemas.js';
-import { detailErrors } from '../../modules/errors/errors.schemas.js';
+import { ActivityEntry, ActivityQuery } from '../../../common/contracts/audit.js';
+import { detailErrors } from '../../../common/contracts/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
 

@@ -2,9 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { REFRESH_COOKIE } from '../../../common/auth.js';
-import { CurrentUserSchema, LoginBody, RefreshBody, TokenPairSchema } from '../../modules/auth/auth.schemas.js';
+import { CurrentUserSchema, LoginBody, RefreshBody, TokenPairSchema } from '../../../common/contracts/auth.js';
 import { unauthorized } from '../../modules/errors/domain-errors.js';
-import { DetailError, RateLimited } from '../../modules/errors/errors.schemas.js';
+import { DetailError, RateLimited } from '../../../common/contracts/errors.js';
 import { csrfTokenOf, clearSessionCookies, clientOf, requireActor, setSessionCookies } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
 

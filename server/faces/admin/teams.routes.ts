@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, Pagination, detailErrors } from '../../modules/errors/errors.schemas.js';
-import { AddMemberBody, CreateTeamBody, TeamPage, TeamSchema, UpdateTeamBody } from '../../modules/teams/teams.schemas.js';
+import { IdParams, Pagination, detailErrors } from '../../../common/contracts/errors.js';
+import { AddMemberBody, CreateTeamBody, TeamPage, TeamSchema, UpdateTeamBody } from '../../../common/contracts/teams.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IdParams, detailErrors } from '../../modules/errors/errors.schemas.js';
-import { CreateUserBody, UpdateUserBody, UserListQuery, UserPage, UserSchema } from '../../modules/users/users.schemas.js';
+import { IdParams, detailErrors } from '../../../common/contracts/errors.js';
+import { CreateUserBody, UpdateUserBody, UserListQuery, UserPage, UserSchema } from '../../../common/contracts/users.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
 

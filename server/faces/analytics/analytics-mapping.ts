@@ -6,7 +6,7 @@ import { sizeOf } from '../../modules/widgets/auto-layout.js';
 import type { Visualization } from '../../modules/widgets/widget-types.js';
 import type { WidgetDraft } from '../../modules/widgets/widgets.service.js';
 import type { JsonValue } from '../../query-engine/types.js';
-import type { CreateIn, DashboardOut, ListItemOut, WidgetIn } from './analytics.schemas.js';
+import type { CreateIn, DashboardOut, ListItemOut, WidgetIn } from '../../../common/contracts/analytics.js';
 
 /** Renames between seed 002's camelCase and the core's fields; no rules live here. */
 

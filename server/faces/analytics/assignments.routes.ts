@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Assignment } from '../../modules/assignments/assignments.service.js';
 import { requireActor } from '../../plugins/auth.js';
-import { AssignIn, AssignmentsOut, analyticsErrors } from './analytics.schemas.js';
+import { AssignIn, AssignmentsOut, analyticsErrors } from '../../../common/contracts/analytics.js';
 import type { AnalyticsFaceOptions } from './index.js';
 
 const tags = ['analytics'];

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { basedOnVersion, sendContentTag, sendVersionTag } from '../../plugins/etag.js';
-import { CreateIn, CreatedOut, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from './analytics.schemas.js';
+import { CreateIn, CreatedOut, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from '../../../common/contracts/analytics.js';
 import { toDashboardInput, toDashboardOut, toDraft, toListItem } from './analytics-mapping.js';
 import type { AnalyticsFaceOptions } from './index.js';
 import { nextLink, nextPage, pageLength } from './odata/odata-paging.js';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CreateDataSourceBody, DataSourceInfo, DataSourceList, SourceNameParams, UpdateDataSourceBody } from '../../modules/data-sources/data-sources.schemas.js';
-import { IdParams, detailErrors } from '../../modules/errors/errors.schemas.js';
-import { CreateMetricBody, MetricList, MetricSchema, UpdateMetricBody } from '../../modules/metrics/metrics.schemas.js';
+import { CreateDataSourceBody, DataSourceInfo, DataSourceList, SourceNameParams, UpdateDataSourceBody } from '../../../common/contracts/data-sources.js';
+import { IdParams, detailErrors } from '../../../common/contracts/errors.js';
+import { CreateMetricBody, MetricList, MetricSchema, UpdateMetricBody } from '../../../common/contracts/metrics.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { BiFaceOptions } from './index.js';
 

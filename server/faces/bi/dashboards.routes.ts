@@ -9,8 +9,8 @@ import {
   ShareBody,
   SharesSchema,
   UpdateDashboardBody,
-} from '../../modules/dashboards/dashboards.schemas.js';
-import { detailErrors } from '../../modules/errors/errors.schemas.js';
+} from '../../../common/contracts/dashboards.js';
+import { detailErrors } from '../../../common/contracts/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import { basedOnVersion, sendContentTag, sendVersionTag } from '../../plugins/etag.js';
 import type { BiFaceOptions } from './index.js';

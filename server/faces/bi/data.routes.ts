@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../modules/dashboard-data/dashboard-data.schemas.js';
-import { DetailError, detailErrors } from '../../modules/errors/errors.schemas.js';
+import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
+import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import { parseFiltersParam } from './filter-param.js';
 import type { BiFaceOptions } from './index.js';

@@ -1,5 +1,5 @@
 import { Value } from 'typebox/value';
-import { FilterList } from '../../modules/dashboards/dashboards.schemas.js';
+import { FilterList } from '../../../common/contracts/dashboards.js';
 import { invalid } from '../../modules/errors/domain-errors.js';
 import type { DashboardFilter } from '../../query-engine/types.js';
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { RevisionList, RevisionSchema } from '../../modules/dashboards/dashboard-history.schemas.js';
-import { DashboardSchema } from '../../modules/dashboards/dashboards.schemas.js';
-import { MAX_VERSION, Offset, detailErrors } from '../../modules/errors/errors.schemas.js';
+import { RevisionList, RevisionSchema } from '../../../common/contracts/dashboard-history.js';
+import { DashboardSchema } from '../../../common/contracts/dashboards.js';
+import { MAX_VERSION, Offset, detailErrors } from '../../../common/contracts/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { BiFaceOptions } from './index.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { detailErrors } from '../../modules/errors/errors.schemas.js';
-import { CreateWidgetBody, UpdateWidgetBody, WidgetSchema } from '../../modules/widgets/widgets.schemas.js';
+import { detailErrors } from '../../../common/contracts/errors.js';
+import { CreateWidgetBody, UpdateWidgetBody, WidgetSchema } from '../../../common/contracts/widgets.js';
 import { requireActor } from '../../plugins/auth.js';
 import { basedOnVersion, ifMatchVersion } from '../../plugins/etag.js';
 import type { BiFaceOptions } from './index.js';

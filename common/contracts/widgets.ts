@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { MAX_VERSION } from '../errors/errors.schemas.js';
+import { MAX_VERSION } from './errors.js';
 
 /** A place on the 12-column grid; `x + width ≤ 12` is checked by the service. */
 export const GridPosition = {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { page } from '../errors/errors.schemas.js';
+import { page } from './errors.js';
 
 const Member = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() });
 const MemberIds = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 });

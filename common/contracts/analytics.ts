@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { FilterList, Visibility } from '../../modules/dashboards/dashboards.schemas.js';
-import { PositionSchema, WidgetId } from '../../modules/widgets/widgets.schemas.js';
+import { FilterList, Visibility } from './dashboards.js';
+import { PositionSchema, WidgetId } from './widgets.js';
 
 /** Seed 002's shapes: camelCase names over the same core objects the BI face serves. */
 

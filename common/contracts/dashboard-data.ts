@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { FilterList } from '../dashboards/dashboards.schemas.js';
-import { DataNumber } from '../errors/errors.schemas.js';
+import { FilterList } from './dashboards.js';
+import { DataNumber } from './errors.js';
 
 const Column = Type.Object({
   name: Type.String(),

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { DataNumber, MAX_VERSION, Offset } from '../errors/errors.schemas.js';
-import { GridPosition, WidgetSchema } from '../widgets/widgets.schemas.js';
+import { DataNumber, MAX_VERSION, Offset } from './errors.js';
+import { GridPosition, WidgetSchema } from './widgets.js';
 
 export const Visibility = Type.Union([Type.Literal('private'), Type.Literal('team'), Type.Literal('public')]);
 const Operator = Type.Union([

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { page } from '../errors/errors.schemas.js';
+import { page } from './errors.js';
 
 export const TenantSchema = Type.Object(
   { id: Type.String(), name: Type.String(), created_at: Type.String({ format: 'date-time' }), updated_at: Type.String({ format: 'date-time' }) },

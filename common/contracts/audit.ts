@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Offset } from '../errors/errors.schemas.js';
+import { Offset } from './errors.js';
 
 /** One entry of the activity feed (seed 000), plus who and from where. */
 export const ActivityEntry = Type.Object(

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { FilterSchema, Visibility } from './dashboards.schemas.js';
-import { WidgetSchema } from '../widgets/widgets.schemas.js';
+import { FilterSchema, Visibility } from './dashboards.js';
+import { WidgetSchema } from './widgets.js';
 
 const summary = {
   version: Type.Integer(),

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { RoleSchema } from '../auth/auth.schemas.js';
-import { Pagination, page } from '../errors/errors.schemas.js';
+import { RoleSchema } from './auth.js';
+import { Pagination, page } from './errors.js';
 
 const Password = Type.String({ minLength: 8, maxLength: 1024, description: 'At least 8 characters' });
 
