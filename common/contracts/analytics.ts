@@ -1,33 +1,42 @@
 import { Type } from 'typebox';
-import { FilterList, Visibility } from './dashboards.js';
-import { PositionSchema, WidgetId } from './widgets.js';
+import { DashboardDescription, DashboardName, DashboardType, FilterList, REFRESH_LIMITS, Tags, Visibility } from './dashboards.js';
+import {
+  BasedOnVersion,
+  CacheTtl,
+  Dimensions,
+  InlineRows,
+  MetricName,
+  PositionSchema,
+  SourceName,
+  SqlText,
+  TimeGrain,
+  WidgetConfig,
+  WidgetId,
+  WidgetTitle,
+  WidgetTypeName,
+} from './widgets.js';
 
 /** Seed 002's shapes: camelCase names over the same core objects the BI face serves. */
 
-const Ttl = Type.Integer({ minimum: 0, maximum: 7 * 86_400 });
+// The core's field schemas under seed 002's camelCase names: the limits are the core's.
 const DataSourceIn = Type.Union([
-  Type.Object({ sql: Type.String({ minLength: 1, maxLength: 100_000 }), source: Type.Optional(Type.String({ maxLength: 64 })), cacheTtlSeconds: Type.Optional(Ttl) }, { additionalProperties: false }),
+  Type.Object({ sql: SqlText, source: Type.Optional(SourceName), cacheTtlSeconds: Type.Optional(CacheTtl) }, { additionalProperties: false, title: 'AnalyticsSqlDataSource' }),
   Type.Object(
-    {
-      metric: Type.String({ minLength: 1, maxLength: 128 }),
-      dimensions: Type.Optional(Type.Array(Type.String({ maxLength: 128 }), { maxItems: 10 })),
-      timeGrain: Type.Optional(Type.Union([Type.Literal('day'), Type.Literal('week'), Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')])),
-      cacheTtlSeconds: Type.Optional(Ttl),
-    },
-    { additionalProperties: false },
+    { metric: MetricName, dimensions: Type.Optional(Dimensions), timeGrain: Type.Optional(TimeGrain), cacheTtlSeconds: Type.Optional(CacheTtl) },
+    { additionalProperties: false, title: 'AnalyticsMetricDataSource' },
   ),
-  Type.Object({ data: Type.Array(Type.Record(Type.String(), Type.Unknown()), { maxItems: 10_000 }) }, { additionalProperties: false }),
+  Type.Object({ data: InlineRows }, { additionalProperties: false, title: 'AnalyticsStaticDataSource' }),
 ]);
 const Size = Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')]);
 
 export const WidgetIn = Type.Object(
   {
     id: Type.Optional(WidgetId),
-    type: Type.String({ minLength: 1, maxLength: 64 }),
-    title: Type.String({ minLength: 1, maxLength: 200 }),
+    type: WidgetTypeName,
+    title: WidgetTitle,
     size: Type.Optional(Size),
     position: Type.Optional(PositionSchema),
-    config: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    config: Type.Optional(WidgetConfig),
     dataSource: Type.Optional(Type.Union([DataSourceIn, Type.Null()])),
   },
   { additionalProperties: false, title: 'AnalyticsWidgetInput' },
@@ -37,21 +46,20 @@ export const WidgetIn = Type.Object(
  * One nullable type rather than a union: query strings make the validator coerce types, and it
  * would turn `null` into 0 for the integer branch of a union before trying the null branch.
  */
-const Refresh = Type.Unsafe<number | null>({ type: 'integer', nullable: true, minimum: 0, maximum: 86_400 });
+const Refresh = Type.Unsafe<number | null>({ type: 'integer', nullable: true, ...REFRESH_LIMITS });
 const dashboardFields = {
-  description: Type.Optional(Type.String({ maxLength: 5000 })),
-  type: Type.Optional(Type.String({ maxLength: 64 })),
+  description: Type.Optional(DashboardDescription),
+  type: Type.Optional(DashboardType),
   widgets: Type.Optional(Type.Array(WidgetIn, { maxItems: 200 })),
   refreshInterval: Type.Optional(Refresh),
-  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 })),
+  tags: Type.Optional(Tags),
   visibility: Type.Optional(Visibility),
   filters: Type.Optional(FilterList),
 };
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 
-export const CreateIn = Type.Object({ name: Name, ...dashboardFields }, { additionalProperties: false, title: 'AnalyticsCreateDashboard' });
+export const CreateIn = Type.Object({ name: DashboardName, ...dashboardFields }, { additionalProperties: false, title: 'AnalyticsCreateDashboard' });
 export const UpdateIn = Type.Object(
-  { name: Type.Optional(Name), ...dashboardFields, version: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { name: Type.Optional(DashboardName), ...dashboardFields, version: Type.Optional(BasedOnVersion) },
   { additionalProperties: false, title: 'AnalyticsUpdateDashboard' },
 );
 
@@ -144,3 +152,8 @@ export function analyticsErrors(...statuses: number[]) {
   for (const s of statuses) out[s] = ErrorOut;
   return out;
 }
+
+export const DashboardIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+export const UserParams = Type.Object({ userId: Type.String({ minLength: 1, maxLength: 64 }) });
+export const AssignmentParams = Type.Object({ userId: Type.String({ minLength: 1, maxLength: 64 }), id: Type.String({ minLength: 1, maxLength: 64 }) });
+export const UnassignedOut = Type.Object({ success: Type.Boolean() }, { title: 'AnalyticsUnassigned' });

@@ -25,3 +25,5 @@ export const ActivityQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const ActivityList = Type.Array(ActivityEntry);

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { FilterSchema, Visibility } from './dashboards.js';
+import { MAX_VERSION, Offset } from './errors.js';
 import { WidgetSchema } from './widgets.js';
 
 const summary = {
@@ -27,4 +28,10 @@ export const RevisionSchema = Type.Object(
     }),
   },
   { title: 'Revision' },
+);
+
+export const VersionParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }), n: Type.Integer({ minimum: 1, maximum: MAX_VERSION }) });
+export const VersionListQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })), offset: Type.Optional(Offset) },
+  { additionalProperties: false },
 );

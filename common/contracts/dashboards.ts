@@ -27,24 +27,28 @@ export const FilterSchema = Type.Object(
 );
 export const FilterList = Type.Array(FilterSchema, { maxItems: 50 });
 
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 });
-const Refresh = Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()]);
+export const DashboardName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+export const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 });
+export const DashboardDescription = Type.String({ maxLength: 5000 });
+export const DashboardType = Type.String({ maxLength: 64 });
+/** Seconds between automatic refreshes; 0 or null for none. */
+export const REFRESH_LIMITS = { minimum: 0, maximum: 86_400 } as const;
+const Refresh = Type.Union([Type.Integer(REFRESH_LIMITS), Type.Null()]);
 
 const editableFields = {
-  description: Type.Optional(Type.String({ maxLength: 5000 })),
-  type: Type.Optional(Type.String({ maxLength: 64 })),
+  description: Type.Optional(DashboardDescription),
+  type: Type.Optional(DashboardType),
   visibility: Type.Optional(Visibility),
   tags: Type.Optional(Tags),
   filters: Type.Optional(FilterList),
   refresh_interval_seconds: Type.Optional(Refresh),
 };
 
-export const CreateDashboardBody = Type.Object({ name: Name, ...editableFields }, { additionalProperties: false, title: 'CreateDashboard' });
+export const CreateDashboardBody = Type.Object({ name: DashboardName, ...editableFields }, { additionalProperties: false, title: 'CreateDashboard' });
 
 export const UpdateDashboardBody = Type.Object(
   {
-    name: Type.Optional(Name),
+    name: Type.Optional(DashboardName),
     ...editableFields,
     version: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VERSION, description: 'The version this change is based on; a stale one is refused with 409' })),
   },
@@ -138,3 +142,19 @@ export const SharesSchema = Type.Object(
   },
   { title: 'Shares' },
 );
+
+export const DashboardParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }) });
+export const ShareParams = Type.Object({ dashboard_id: Type.String({ maxLength: 64 }), principal_id: Type.String({ maxLength: 64 }) });
+
+export const PrincipalSchema = Type.Object(
+  {
+    id: Type.String(),
+    type: Type.Union([Type.Literal('user'), Type.Literal('team')]),
+    name: Type.String(),
+    email: Type.Optional(Type.String()),
+    max_permission: Type.Union([Type.Literal('view'), Type.Literal('edit')], { description: 'The most a share can grant them (viewers: view)' }),
+  },
+  { title: 'Principal' },
+);
+export const PrincipalList = Type.Array(PrincipalSchema);
+export const PrincipalQuery = Type.Object({ search: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });

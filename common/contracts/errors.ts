@@ -44,4 +44,9 @@ export function page<T extends Parameters<typeof Type.Array>[0]>(item: T, title:
   return Type.Object({ items: Type.Array(item), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() }, { title });
 }
 
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+/** An id in a path: ids are at most 64 characters. */
+export const PathId = Type.String({ minLength: 1, maxLength: 64 });
+export const IdParams = Type.Object({ id: PathId });
+export const PageQuery = Type.Object(Pagination, { additionalProperties: false });
+/** The empty body of a 204. */
+export const NoContent = Type.Null({ description: 'No content' });

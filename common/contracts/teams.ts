@@ -29,3 +29,5 @@ export const UpdateTeamBody = Type.Object(
 );
 
 export const AddMemberBody = Type.Object({ user_id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false, title: 'AddTeamMember' });
+
+export const TeamMemberParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), user_id: Type.String({ minLength: 1, maxLength: 64 }) });

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { CSRF_COOKIE, CSRF_HEADER } from '../../common/auth.js';
+import { withNamedSchemas } from './openapi-components.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,20 +15,44 @@ export const OPENAPI_INFO = {
   version: '0.1.0',
 };
 
+/** The operations' groups, in the order the reference shows them. */
+export const OPENAPI_TAGS = [
+  { name: 'auth', description: 'Sign in and out, refresh tokens, the current user (`/admin/api`).' },
+  { name: 'users', description: "Users of a tenant and their roles; superadmins reach every tenant's users." },
+  { name: 'teams', description: 'Teams of users, used to share dashboards.' },
+  { name: 'tenants', description: 'Tenants: separate organizations on one server (superadmin).' },
+  { name: 'activity', description: 'The audit log of changes.' },
+  { name: 'bi-dashboards', description: 'BI dashboards (`/api/v1/bi`, seed 003): layout, settings, sharing, versions.' },
+  { name: 'bi-widgets', description: 'Widgets on a BI dashboard.' },
+  { name: 'bi-data', description: "A dashboard's widget data and query previews." },
+  { name: 'bi-catalog', description: 'Data sources, metrics and widget types to build widgets from.' },
+  { name: 'bi-history', description: "A dashboard's revisions and restoring them." },
+  { name: 'analytics', description: 'The analytics face (`/api`, seed 002): camelCase dashboards with embedded data, OData lists.' },
+  { name: 'assignments', description: "Dashboards assigned to a user, one of them the default (seed 002)." },
+  { name: 'health', description: 'Liveness and readiness probes.' },
+];
+
 /** OpenAPI generated from the route schemas, with Swagger UI and ReDoc served from this process. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
       info: OPENAPI_INFO,
+      tags: OPENAPI_TAGS,
       components: {
         securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-          cookieAuth: { type: 'apiKey', in: 'cookie', name: 'admin_access_token' },
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The `access_token` from `POST /admin/api/auth/login`, valid for one hour.' },
+          cookieAuth: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'admin_access_token',
+            description: `Set by login for the web UI. State-changing requests (POST, PUT, PATCH, DELETE) must also send the \`${CSRF_COOKIE}\` cookie's value in the \`${CSRF_HEADER}\` header (double submit); without it they get 403.`,
+          },
         },
       },
       security: [{ bearerAuth: [] }, { cookieAuth: [] }],
     },
+    transformObject: (documents) => withNamedSchemas(('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject) as Record<string, unknown>),
   });
   await app.register(swaggerUi, { routePrefix: '/schema/swagger', uiConfig: { url: '/schema/openapi.json' } as never });
 

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { ActivityEntry, ActivityQuery } from '../../../common/contracts/audit.js';
+import { ActivityList, ActivityQuery } from '../../../common/contracts/audit.js';
 import { detailErrors } from '../../../common/contracts/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
@@ -10,10 +9,9 @@ export const activityRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async
     '/dashboard/activity',
     {
       schema: {
-        tags: ['dashboard'],
         summary: 'Recent activity from the audit log, newest first',
         querystring: ActivityQuery,
-        response: { 200: Type.Array(ActivityEntry), ...detailErrors() },
+        response: { 200: ActivityList, ...detailErrors() },
       },
     },
     async (request) => {

@@ -1,14 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { REFRESH_COOKIE } from '../../../common/auth.js';
 import { CurrentUserSchema, LoginBody, RefreshBody, TokenPairSchema } from '../../../common/contracts/auth.js';
 import { unauthorized } from '../../modules/errors/domain-errors.js';
-import { DetailError, RateLimited } from '../../../common/contracts/errors.js';
+import { DetailError, NoContent, RateLimited } from '../../../common/contracts/errors.js';
 import { csrfTokenOf, clearSessionCookies, clientOf, requireActor, setSessionCookies } from '../../plugins/auth.js';
 import type { AdminFaceOptions } from './index.js';
-
-const tags = ['auth'];
 
 /** Refresh and logout may come with no body at all (the token in a cookie); validate that as `{}`. */
 function bodyOptional(request: FastifyRequest, _reply: FastifyReply, done: () => void): void {
@@ -23,7 +20,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
     {
       config: { public: true, rateLimit: loginRateLimit },
       schema: {
-        tags,
         summary: 'Authenticate with email and password',
         security: [],
         body: LoginBody,
@@ -43,7 +39,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
       config: { public: true },
       preValidation: bodyOptional,
       schema: {
-        tags,
         summary: 'Exchange a refresh token for new tokens (the refresh token rotates)',
         security: [],
         body: RefreshBody,
@@ -70,10 +65,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
       config: { public: true },
       preValidation: bodyOptional,
       schema: {
-        tags,
         summary: 'Revoke the refresh token and clear the session cookies',
         body: RefreshBody,
-        response: { 204: Type.Null(), 403: DetailError, 422: DetailError },
+        response: { 204: NoContent, 403: DetailError, 422: DetailError },
       },
     },
     async (request, reply) => {
@@ -91,7 +85,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
 
   app.get(
     '/auth/me',
-    { schema: { tags, summary: 'The signed-in user with roles and permissions', response: { 200: CurrentUserSchema, 401: DetailError } } },
+    { schema: { summary: 'The signed-in user with roles and permissions', response: { 200: CurrentUserSchema, 401: DetailError } } },
     async (request) => core.auth.me(requireActor(request)),
   );
 };

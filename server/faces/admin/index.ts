@@ -2,7 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Core } from '../../core.js';
 import { authenticateHook, type CookieOptions } from '../../plugins/auth.js';
 import { detailFormat, replyWithProblem } from '../../plugins/errors.js';
+import { DetailError, RateLimited } from '../../../common/contracts/errors.js';
+import { describeOperations } from '../operation-docs.js';
 import { activityRoutes } from './activity.routes.js';
+import { ADMIN_OPERATIONS } from './operations.js';
 import { authRoutes } from './auth.routes.js';
 import { teamsRoutes } from './teams.routes.js';
 import { tenantsRoutes } from './tenants.routes.js';
@@ -20,6 +23,7 @@ export const adminFace: FastifyPluginAsync<AdminFaceOptions> = async (app, optio
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
   // preValidation: after the per-route rate limit (onRequest), before body validation, so anonymous callers get 401 not 422.
   app.addHook('preValidation', authenticateHook(options.core));
+  describeOperations(app, ADMIN_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
   const { core, cookies, loginRateLimit } = options;
   for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, activityRoutes]) {
     await app.register(routes, { core, cookies, loginRateLimit });

@@ -1,13 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { Assignment } from '../../modules/assignments/assignments.service.js';
 import { requireActor } from '../../plugins/auth.js';
-import { AssignIn, AssignmentsOut, analyticsErrors } from '../../../common/contracts/analytics.js';
+import { AssignIn, AssignmentParams as Params, AssignmentsOut, UnassignedOut, UserParams, analyticsErrors } from '../../../common/contracts/analytics.js';
 import type { AnalyticsFaceOptions } from './index.js';
-
-const tags = ['analytics'];
-const UserParams = Type.Object({ userId: Type.String({ minLength: 1, maxLength: 64 }) });
-const Params = Type.Object({ userId: Type.String({ minLength: 1, maxLength: 64 }), id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 const out = (userId: string, list: Assignment[]) => ({
   userId,
@@ -17,13 +12,13 @@ const out = (userId: string, list: Assignment[]) => ({
 export const assignmentsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> = async (app, { services }) => {
   app.get(
     '/users/:userId/dashboards',
-    { schema: { tags, summary: "A user's assigned dashboards; one may be the default", params: UserParams, response: { 200: AssignmentsOut, ...analyticsErrors(404) } } },
+    { schema: { summary: "A user's assigned dashboards; one may be the default", params: UserParams, response: { 200: AssignmentsOut, ...analyticsErrors(404) } } },
     async (request) => out(request.params.userId, await services.assignments.list(requireActor(request), request.params.userId)),
   );
 
   app.put(
     '/users/:userId/dashboards/:id',
-    { schema: { tags, summary: 'Assign a dashboard to a user, optionally as the default', params: Params, body: AssignIn, response: { 200: AssignmentsOut, ...analyticsErrors(404) } } },
+    { schema: { summary: 'Assign a dashboard to a user, optionally as the default', params: Params, body: AssignIn, response: { 200: AssignmentsOut, ...analyticsErrors(404) } } },
     async (request) => {
       const { userId, id } = request.params;
       return out(userId, await services.assignments.assign(requireActor(request), userId, id, request.body.isDefault));
@@ -32,7 +27,7 @@ export const assignmentsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> 
 
   app.delete(
     '/users/:userId/dashboards/:id',
-    { schema: { tags, summary: 'Unassign a dashboard', params: Params, response: { 200: Type.Object({ success: Type.Boolean() }), ...analyticsErrors(404) } } },
+    { schema: { summary: 'Unassign a dashboard', params: Params, response: { 200: UnassignedOut, ...analyticsErrors(404) } } },
     async (request) => {
       await services.assignments.unassign(requireActor(request), request.params.userId, request.params.id);
       return { success: true };

@@ -1,20 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { basedOnVersion, sendContentTag, sendVersionTag } from '../../plugins/etag.js';
-import { CreateIn, CreatedOut, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from '../../../common/contracts/analytics.js';
+import { CreateIn, CreatedOut, DashboardIdParams as Params, DashboardOut, DeletedOut, ListOut, ListQuery, UpdateIn, UpdatedOut, analyticsErrors } from '../../../common/contracts/analytics.js';
 import { toDashboardInput, toDashboardOut, toDraft, toListItem } from './analytics-mapping.js';
 import type { AnalyticsFaceOptions } from './index.js';
 import { nextLink, nextPage, pageLength } from './odata/odata-paging.js';
 import { parseODataListQuery, queryValidationError } from './odata/odata-query.js';
 
-const tags = ['analytics'];
-const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-
 export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> = async (app, { services }) => {
   app.post(
     '/dashboards',
-    { schema: { tags, summary: 'Create a dashboard with its widgets', body: CreateIn, response: { 201: CreatedOut, ...analyticsErrors(400, 409) } } },
+    { schema: { summary: 'Create a dashboard with its widgets', body: CreateIn, response: { 201: CreatedOut, ...analyticsErrors(400, 409) } } },
     async (request, reply) => {
       const { widgets = [], ...fields } = request.body;
       const input = { ...toDashboardInput(fields), name: fields.name };
@@ -28,7 +24,6 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
     '/dashboards',
     {
       schema: {
-        tags,
         summary: 'Dashboards the caller may see, with OData $filter, $orderby, $skip, $top and $count',
         querystring: ListQuery,
         response: { 200: ListOut, ...analyticsErrors(400) },
@@ -54,7 +49,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
 
   app.get(
     '/dashboards/:id',
-    { schema: { tags, summary: "A dashboard with its widgets' data, computed now (from the cache where fresh)", params: Params, response: { 200: DashboardOut, ...analyticsErrors(404) } } },
+    { schema: { summary: "A dashboard with its widgets' data, computed now (from the cache where fresh)", params: Params, response: { 200: DashboardOut, ...analyticsErrors(404) } } },
     async (request, reply) => {
       const actor = requireActor(request);
       const dashboard = await services.dashboards.get(actor, request.params.id);
@@ -69,7 +64,6 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
     '/dashboards/:id',
     {
       schema: {
-        tags,
         summary: 'Update a dashboard; `widgets` replaces the widgets (kept by id, updated, added, removed)',
         params: Params,
         body: UpdateIn,
@@ -87,7 +81,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
 
   app.delete(
     '/dashboards/:id',
-    { schema: { tags, summary: 'Delete a dashboard and its widgets', params: Params, response: { 200: DeletedOut, ...analyticsErrors(404) } } },
+    { schema: { summary: 'Delete a dashboard and its widgets', params: Params, response: { 200: DeletedOut, ...analyticsErrors(404) } } },
     async (request) => {
       await services.dashboards.delete(requireActor(request), request.params.id);
       return { success: true, message: 'Dashboard deleted' };

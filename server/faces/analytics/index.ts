@@ -7,7 +7,10 @@ import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
 import type { WidgetsService } from '../../modules/widgets/widgets.service.js';
 import { authenticateHook } from '../../plugins/auth.js';
 import { replyWithProblem, type HttpProblem } from '../../plugins/errors.js';
+import { ErrorOut } from '../../../common/contracts/analytics.js';
+import { describeOperations } from '../operation-docs.js';
 import { assignmentsRoutes } from './assignments.routes.js';
+import { ANALYTICS_OPERATIONS } from './operations.js';
 import { dashboardsRoutes } from './dashboards.routes.js';
 
 export interface AnalyticsFaceOptions {
@@ -30,6 +33,7 @@ export function analyticsFormat(problem: HttpProblem) {
 export const analyticsFace: FastifyPluginAsync<{ core: Core }> = async (app, { core }) => {
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, analyticsFormat));
   app.addHook('preValidation', authenticateHook(core));
+  describeOperations(app, ANALYTICS_OPERATIONS, { error: ErrorOut, rateLimited: ErrorOut });
   const services = { ...core.bi, widgetTypes: core.widgetTypes };
   for (const routes of [dashboardsRoutes, assignmentsRoutes]) await app.register(routes, { services });
 };

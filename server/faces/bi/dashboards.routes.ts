@@ -1,28 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import {
   CreateDashboardBody,
+  DashboardParams as Params,
   DashboardListQuery,
   DashboardPage,
   DashboardSchema,
   LayoutBody,
   ShareBody,
+  ShareParams,
   SharesSchema,
   UpdateDashboardBody,
 } from '../../../common/contracts/dashboards.js';
-import { detailErrors } from '../../../common/contracts/errors.js';
+import { NoContent, detailErrors } from '../../../common/contracts/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import { basedOnVersion, sendContentTag, sendVersionTag } from '../../plugins/etag.js';
 import type { BiFaceOptions } from './index.js';
 
-const tags = ['bi'];
-const Params = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }) });
-const ShareParams = Type.Object({ dashboard_id: Type.String({ maxLength: 64 }), principal_id: Type.String({ maxLength: 64 }) });
-
 export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, { services }) => {
   app.get(
     '/dashboards',
-    { schema: { tags, summary: 'Dashboards the caller may see', querystring: DashboardListQuery, response: { 200: DashboardPage, ...detailErrors() } } },
+    { schema: { summary: 'Dashboards the caller may see', querystring: DashboardListQuery, response: { 200: DashboardPage, ...detailErrors() } } },
     async (request) => {
       const { limit = 20, offset = 0, visibility, tag, search } = request.query;
       const { items, total } = await services.dashboards.list(requireActor(request), { limit, offset, visibility, tag, search });
@@ -32,13 +29,13 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
 
   app.post(
     '/dashboards',
-    { schema: { tags, summary: 'Create a dashboard', body: CreateDashboardBody, response: { 201: DashboardSchema, ...detailErrors(409) } } },
+    { schema: { summary: 'Create a dashboard', body: CreateDashboardBody, response: { 201: DashboardSchema, ...detailErrors(409) } } },
     async (request, reply) => reply.status(201).send(await services.dashboards.create(requireActor(request), request.body)),
   );
 
   app.get(
     '/dashboards/:dashboard_id',
-    { schema: { tags, summary: 'A dashboard with all its widgets', params: Params, response: { 200: DashboardSchema, ...detailErrors(404) } } },
+    { schema: { summary: 'A dashboard with all its widgets', params: Params, response: { 200: DashboardSchema, ...detailErrors(404) } } },
     async (request, reply) => {
       const dashboard = await services.dashboards.get(requireActor(request), request.params.dashboard_id);
       // The body differs per reader (can_edit, can_manage) and names the owner: tag the body, not only the version.
@@ -50,7 +47,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
   app.put(
     '/dashboards/:dashboard_id',
     {
-      schema: { tags, summary: 'Change name, description, visibility, tags, filters or refresh (owner or admin)', params: Params, body: UpdateDashboardBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } },
+      schema: { summary: 'Change name, description, visibility, tags, filters or refresh (owner or admin)', params: Params, body: UpdateDashboardBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } },
     },
     async (request, reply) => {
       const dashboard = await services.dashboards.update(requireActor(request), request.params.dashboard_id, { ...request.body, version: basedOnVersion(request, request.body.version) });
@@ -61,7 +58,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
 
   app.delete(
     '/dashboards/:dashboard_id',
-    { schema: { tags, summary: 'Delete a dashboard and its widgets (owner or admin)', params: Params, response: { 204: Type.Null(), ...detailErrors(404) } } },
+    { schema: { summary: 'Delete a dashboard and its widgets (owner or admin)', params: Params, response: { 204: NoContent, ...detailErrors(404) } } },
     async (request, reply) => {
       await services.dashboards.delete(requireActor(request), request.params.dashboard_id);
       return reply.status(204).send(null);
@@ -70,25 +67,25 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
 
   app.put(
     '/dashboards/:dashboard_id/layout',
-    { schema: { tags, summary: 'Move and resize several widgets in one change', params: Params, body: LayoutBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } } },
+    { schema: { summary: 'Move and resize several widgets in one change', params: Params, body: LayoutBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } } },
     async (request) => services.widgets.layout(requireActor(request), request.params.dashboard_id, request.body.positions, basedOnVersion(request, request.body.version)),
   );
 
   app.get(
     '/dashboards/:dashboard_id/shares',
-    { schema: { tags, summary: 'Visibility and shares (owner or admin)', params: Params, response: { 200: SharesSchema, ...detailErrors(404) } } },
+    { schema: { summary: 'Visibility and shares (owner or admin)', params: Params, response: { 200: SharesSchema, ...detailErrors(404) } } },
     async (request) => services.shares.get(requireActor(request), request.params.dashboard_id),
   );
 
   app.post(
     '/dashboards/:dashboard_id/share',
-    { schema: { tags, summary: 'Share with users and teams, and set visibility (owner or admin)', params: Params, body: ShareBody, response: { 200: SharesSchema, ...detailErrors(404) } } },
+    { schema: { summary: 'Share with users and teams, and set visibility (owner or admin)', params: Params, body: ShareBody, response: { 200: SharesSchema, ...detailErrors(404) } } },
     async (request) => services.shares.share(requireActor(request), request.params.dashboard_id, request.body),
   );
 
   app.delete(
     '/dashboards/:dashboard_id/shares/:principal_id',
-    { schema: { tags, summary: 'Stop sharing with a user or team', params: ShareParams, response: { 204: Type.Null(), ...detailErrors(404) } } },
+    { schema: { summary: 'Stop sharing with a user or team', params: ShareParams, response: { 204: NoContent, ...detailErrors(404) } } },
     async (request, reply) => {
       await services.shares.unshare(requireActor(request), request.params.dashboard_id, request.params.principal_id);
       return reply.status(204).send(null);

@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
+import { DashboardParams as Params } from '../../../common/contracts/dashboards.js';
 import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
+import { WidgetParams } from '../../../common/contracts/widgets.js';
 import { requireActor } from '../../plugins/auth.js';
 import { parseFiltersParam } from './filter-param.js';
 import type { BiFaceOptions } from './index.js';
-
-const tags = ['bi'];
-const Params = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }) });
-const WidgetParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }), widget_id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, { services }) => {
   app.get(
@@ -17,20 +14,20 @@ export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, 
       // Rows are free-form objects: a schema-driven serializer walks every value for nothing, so the
       // schema documents the response and plain JSON.stringify writes it (the hot path of every load).
       serializerCompiler: () => JSON.stringify,
-      schema: { tags, summary: 'Run every widget of a dashboard (cached, concurrently)', params: Params, querystring: FiltersQuery, response: { 200: DashboardDataSchema, ...detailErrors(404) } },
+      schema: { summary: 'Run every widget of a dashboard (cached, concurrently)', params: Params, querystring: FiltersQuery, response: { 200: DashboardDataSchema, ...detailErrors(404) } },
     },
     async (request) => services.data.dashboardData(requireActor(request), request.params.dashboard_id, parseFiltersParam(request.query.filters)),
   );
 
   app.get(
     '/dashboards/:dashboard_id/widgets/:widget_id/data',
-    { schema: { tags, summary: "Run one widget's query", params: WidgetParams, querystring: FiltersQuery, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
+    { schema: { summary: "Run one widget's query", params: WidgetParams, querystring: FiltersQuery, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
     async (request) => services.data.widgetData(requireActor(request), request.params.dashboard_id, request.params.widget_id, parseFiltersParam(request.query.filters)),
   );
 
   app.post(
     '/query',
-    { schema: { tags, summary: 'Run an ad-hoc read-only query (editor)', body: QueryBody, response: { 200: QueryResultSchema, 400: DetailError, ...detailErrors() } } },
+    { schema: { summary: 'Run an ad-hoc read-only query (editor)', body: QueryBody, response: { 200: QueryResultSchema, 400: DetailError, ...detailErrors() } } },
     async (request) => {
       const { cached: _cached, ...result } = await services.data.adHoc(requireActor(request), request.body);
       return result;

@@ -10,7 +10,10 @@ import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
 import type { Core } from '../../core.js';
 import { authenticateHook } from '../../plugins/auth.js';
 import { detailFormat, replyWithProblem } from '../../plugins/errors.js';
+import { DetailError, RateLimited } from '../../../common/contracts/errors.js';
+import { describeOperations } from '../operation-docs.js';
 import { catalogRoutes } from './catalog.routes.js';
+import { BI_OPERATIONS } from './operations.js';
 import { dashboardsRoutes } from './dashboards.routes.js';
 import { dataRoutes } from './data.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
@@ -33,6 +36,7 @@ export interface BiFaceOptions {
 export const biFace: FastifyPluginAsync<{ core: Core }> = async (app, { core }) => {
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
   app.addHook('preValidation', authenticateHook(core));
+  describeOperations(app, BI_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
   const services = { ...core.bi, widgetTypes: core.widgetTypes };
   for (const routes of [dashboardsRoutes, widgetsRoutes, historyRoutes, dataRoutes, catalogRoutes]) {
     await app.register(routes, { services });

@@ -1,19 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { Type } from 'typebox';
+import { Health, Readiness as Ready } from '../../../common/contracts/health.js';
 import type { Core } from '../../core.js';
-
-const Health = Type.Object({ status: Type.String() }, { title: 'Health' });
-const Ready = Type.Object({ status: Type.String(), database: Type.String(), detail: Type.Optional(Type.String()) }, { title: 'Readiness' });
 
 /** Probes for process supervisors and load balancers; no authentication. */
 export const healthRoutes: FastifyPluginAsync<{ core: Core }> = async (app, { core }) => {
-  app.get('/healthz', { config: { public: true }, schema: { tags: ['health'], summary: 'The process is up', security: [], response: { 200: Health } } }, async () => ({
+  app.get('/healthz', { config: { public: true }, schema: { tags: ['health'], operationId: 'checkLiveness', summary: 'The process is up', description: 'Answers 200 while the process runs; for liveness probes.', security: [], response: { 200: Health } } }, async () => ({
     status: 'ok',
   }));
 
   app.get(
     '/readyz',
-    { config: { public: true }, schema: { tags: ['health'], summary: 'The metadata database answers', security: [], response: { 200: Ready, 503: Ready } } },
+    { config: { public: true }, schema: { tags: ['health'], operationId: 'checkReadiness', summary: 'The metadata database answers', description: 'Answers 200 when the metadata database answers a query, 503 otherwise; for readiness probes and load balancers.', security: [], response: { 200: Ready, 503: Ready } } },
     async (request, reply) => {
       try {
         await core.metadata.ping();
