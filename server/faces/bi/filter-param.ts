@@ -1,10 +1,10 @@
+import type { Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { FilterList } from '../../../common/contracts/dashboards.js';
 import { invalid } from '../../modules/errors/domain-errors.js';
-import type { DashboardFilter } from '../../query-engine/types.js';
 
 /** `?filters=` carries a JSON array of filters; anything else is a 422 naming the problem. */
-export function parseFiltersParam(raw: string | undefined): DashboardFilter[] | undefined {
+export function parseFiltersParam(raw: string | undefined): Static<typeof FilterList> | undefined {
   if (raw === undefined || raw === '') return undefined;
   let parsed: unknown;
   try {
@@ -16,5 +16,5 @@ export function parseFiltersParam(raw: string | undefined): DashboardFilter[] | 
     const fields = [...Value.Errors(FilterList, parsed)].slice(0, 10).map((e) => ({ field: `filters${e.instancePath.replace(/\//g, '.')}`, message: e.message }));
     throw invalid(`Invalid filters: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields);
   }
-  return parsed as DashboardFilter[];
+  return parsed;
 }
