@@ -40,6 +40,7 @@ export class DashboardDataService {
   ) {}
 
   async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: WidgetData[] }> {
+    assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const filters = mergeFilters(dashboard.filters, requested);
@@ -48,6 +49,7 @@ export class DashboardDataService {
   }
 
   async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<WidgetData> {
+    assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const widget = dashboard.widgets.find((w) => w.id === widgetId);
