@@ -113,7 +113,9 @@ export class DashboardDataService {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const type = this.types.get(widget.widget_type);
+      const type = this.types.find(widget.widget_type);
+      // A catalog type can leave the configuration while dashboards still hold widgets of it.
+      if (!type) return errorResult(widget.id, unavailableType(widget.widget_type), 0);
       const ds = widget.data_source ?? type.dataSource ?? null;
       if (!ds) return type.needsData ? errorResult(widget.id, 'This widget has no data source yet', 0) : emptyResult(widget.id);
       if (Array.isArray(ds.data)) {
@@ -156,6 +158,10 @@ export class DashboardDataService {
     }
     throw new DomainError('bad_request', 'Unsupported data source: expected sql, metric or data');
   }
+}
+
+function unavailableType(type: string): string {
+  return `Widget type "${type}" is not available on this server (it may have been removed from the configuration); change the widget's type or remove it`;
 }
 
 /** Whose turn an uncached query takes in the engine's fair queue. */
