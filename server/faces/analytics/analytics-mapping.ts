@@ -2,8 +2,8 @@ import type { Static } from 'typebox';
 import type { DashboardWithData } from '../../modules/dashboard-data/dashboard-data.service.js';
 import type { WidgetShape } from '../../modules/dashboard-data/widget-shapes.js';
 import type { DashboardInput, DashboardListItem } from '../../modules/dashboards/dashboards.service.js';
-import { sizeOf } from '../../modules/widgets/auto-layout.js';
-import type { WidgetDraft } from '../../modules/widgets/widgets.service.js';
+import { sizeOf } from '../../modules/dashboards/auto-layout.js';
+import type { WidgetDraft } from '../../modules/dashboards/widgets.service.js';
 import type { CreateIn, DashboardOut, ListItemOut, WidgetIn } from '../../../common/contracts/analytics.js';
 
 /** Renames between seed 002's camelCase and the core's fields; no rules live here. */

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import { notFound } from '../errors/domain-errors.js';
-import type { WidgetsService } from '../widgets/widgets.service.js';
+import type { WidgetsService } from './widgets.service.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
 import type { Dashboard, DashboardSnapshot } from './dashboard-views.js';
 import type { DashboardsService } from './dashboards.service.js';

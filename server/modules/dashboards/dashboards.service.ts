@@ -7,7 +7,7 @@ import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
-import type { WidgetsRepository } from '../widgets/widgets.repository.js';
+import type { WidgetsRepository } from './widgets.repository.js';
 import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
 import { parseFilters, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB, WidgetRow } from '../../db/schema.js';
 import type { Actor } from '../auth/actor.js';
-import type { Dashboard, DashboardSnapshot, Widget } from '../dashboards/dashboard-views.js';
-import type { DashboardChanges, DashboardInput, DashboardsService } from '../dashboards/dashboards.service.js';
+import type { Dashboard, DashboardSnapshot, Widget } from './dashboard-views.js';
+import type { DashboardChanges, DashboardInput, DashboardsService } from './dashboards.service.js';
 import { conflict, invalid, notFound, type FieldError } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
-import type { WidgetDataSourceCheck } from './widget-data-source-check.js';
-import type { WidgetTypeRegistry } from './widget-types.js';
+import type { WidgetDataSourceCheck } from '../widgets/widget-data-source-check.js';
+import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
 import { autoLayout, placeDrafts, type WidgetSize } from './auto-layout.js';
 import type { WidgetsRepository } from './widgets.repository.js';
 
