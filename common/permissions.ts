@@ -8,13 +8,13 @@ export type TenantRole = (typeof TENANT_ROLES)[number];
 export const ROLES = [...TENANT_ROLES, 'superadmin'] as const;
 export type Role = (typeof ROLES)[number];
 
-const VIEWER = [
-  'dashboards:read',
-  'widgets:read',
-  'models:read',
-  'cards:read',
-  'settings:read',
-] as const;
+/**
+ * Every permission opens something a route serves, and the service behind the route checks it
+ * (data_sources:read shows the sources' URLs in their list); a permission nothing needs does not
+ * belong here. Whole-dashboard writes (the analytics face creating or saving a dashboard with its
+ * widgets) need the dashboard permissions; the widget routes need the widget ones.
+ */
+const VIEWER = ['dashboards:read', 'widgets:read', 'metrics:read'] as const;
 
 const EDITOR = [
   ...VIEWER,
@@ -25,13 +25,7 @@ const EDITOR = [
   'widgets:update',
   'widgets:delete',
   'queries:run',
-  'metrics:read',
   'metrics:write',
-  'models:create',
-  'models:update',
-  'models:delete',
-  'models:export',
-  'models:import',
 ] as const;
 
 const ADMIN = [
@@ -46,7 +40,6 @@ const ADMIN = [
   'teams:update',
   'teams:delete',
   'audit:read',
-  'settings:write',
   'data_sources:read',
   'data_sources:write',
 ] as const;

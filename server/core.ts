@@ -33,8 +33,8 @@ import { AssignmentsService } from './modules/assignments/assignments.service.js
 import { WidgetDataSourceCheck } from './modules/widgets/widget-data-source-check.js';
 import { WidgetTypeRegistry } from './modules/widgets/widget-types.js';
 import { DEMO_WIDGET_TYPES } from './modules/demo/demo-dashboards.js';
-import { WidgetsRepository } from './modules/widgets/widgets.repository.js';
-import { WidgetsService } from './modules/widgets/widgets.service.js';
+import { WidgetsRepository } from './modules/dashboards/widgets.repository.js';
+import { WidgetsService } from './modules/dashboards/widgets.service.js';
 import { QueryGateway } from './modules/queries/query-gateway.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
 

@@ -1,11 +1,9 @@
 import type { Static } from 'typebox';
-import type { WidgetData } from '../../modules/dashboard-data/widget-results.js';
-import type { Dashboard } from '../../modules/dashboards/dashboard-views.js';
+import type { DashboardWithData } from '../../modules/dashboard-data/dashboard-data.service.js';
+import type { WidgetShape } from '../../modules/dashboard-data/widget-shapes.js';
 import type { DashboardInput, DashboardListItem } from '../../modules/dashboards/dashboards.service.js';
-import { sizeOf } from '../../modules/widgets/auto-layout.js';
-import type { Visualization } from '../../modules/widgets/widget-types.js';
-import type { WidgetDraft } from '../../modules/widgets/widgets.service.js';
-import type { JsonValue } from '../../query-engine/types.js';
+import { sizeOf } from '../../modules/dashboards/auto-layout.js';
+import type { WidgetDraft } from '../../modules/dashboards/widgets.service.js';
 import type { CreateIn, DashboardOut, ListItemOut, WidgetIn } from '../../../common/contracts/analytics.js';
 
 /** Renames between seed 002's camelCase and the core's fields; no rules live here. */
@@ -65,44 +63,36 @@ export function toListItem(d: DashboardListItem): Static<typeof ListItemOut> {
   };
 }
 
-/** A widget's data in the shape its visualization reads: a series, a value, rows or text. */
-function shapeData(visualization: Visualization, config: Record<string, JsonValue>, result: WidgetData | undefined): Record<string, unknown> | null {
-  if (visualization === 'text') return { markdown: typeof config.markdown === 'string' ? config.markdown : '' };
-  if (!result || result.status !== 'ok') return null;
-  if (visualization === 'kpi_card') {
-    const row = result.rows[0] ?? {};
-    const valueKey = typeof config.value === 'string' ? config.value : result.columns.find((c) => c.type === 'number')?.name;
-    const trendKey = typeof config.trend === 'string' ? config.trend : undefined;
-    return { value: valueKey ? (row[valueKey] ?? null) : null, ...(trendKey ? { change: row[trendKey] ?? null } : {}) };
+/** Seed 002's `data` of a widget: the core's shape under the names this face has always used. */
+function toData(shape: WidgetShape | null): Record<string, unknown> | null {
+  if (!shape) return null;
+  switch (shape.kind) {
+    case 'text':
+      return { markdown: shape.markdown };
+    case 'kpi':
+      return { value: shape.value, ...(shape.trend !== undefined ? { change: shape.trend } : {}) };
+    case 'table':
+      return { columns: shape.columns, rows: shape.rows };
+    case 'series':
+      return { series: shape.points };
   }
-  if (visualization === 'table') return { columns: result.columns, rows: result.rows };
-  return { series: result.rows };
 }
 
-export function toDashboardOut(
-  dashboard: Dashboard,
-  results: WidgetData[],
-  typeOf: (type: string) => { visualization: Visualization; config?: Record<string, JsonValue> },
-): Static<typeof DashboardOut> {
-  const byId = new Map(results.map((r) => [r.widget_id, r]));
+export function toDashboardOut({ dashboard, widgets }: DashboardWithData): Static<typeof DashboardOut> {
   return {
     id: dashboard.id,
     name: dashboard.name,
     description: dashboard.description,
     type: dashboard.type,
-    widgets: dashboard.widgets.map((w) => {
-      const type = typeOf(w.widget_type);
-      const result = byId.get(w.id);
-      return {
-        id: w.id,
-        type: w.widget_type,
-        title: w.name,
-        size: sizeOf(w.position),
-        position: w.position,
-        data: shapeData(type.visualization, { ...type.config, ...w.config }, result),
-        ...(result?.status === 'error' && result.error ? { error: result.error } : {}),
-      };
-    }),
+    widgets: widgets.map(({ widget: w, result, shape }) => ({
+      id: w.id,
+      type: w.widget_type,
+      title: w.name,
+      size: sizeOf(w.position),
+      position: w.position,
+      data: toData(shape),
+      ...(result.status === 'error' && result.error ? { error: result.error } : {}),
+    })),
     refreshInterval: dashboard.refresh_interval_seconds,
     createdAt: dashboard.created_at,
     updatedAt: dashboard.updated_at,

@@ -51,12 +51,10 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<AnalyticsFaceOptions> =
     '/dashboards/:id',
     { schema: { summary: "A dashboard with its widgets' data, computed now (from the cache where fresh)", params: Params, response: { 200: DashboardOut, ...analyticsErrors(404) } } },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const dashboard = await services.dashboards.get(actor, request.params.id);
-      const { widgets } = await services.data.dashboardData(actor, dashboard.id);
+      const aggregate = await services.data.dashboardWithData(requireActor(request), request.params.id);
       // The body embeds live data: its tag carries a digest of the body besides the version.
-      sendContentTag(reply, dashboard.version);
-      return toDashboardOut(dashboard, widgets, (type) => services.widgetTypes.get(type));
+      sendContentTag(reply, aggregate.dashboard.version);
+      return toDashboardOut(aggregate);
     },
   );
 

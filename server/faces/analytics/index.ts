@@ -4,7 +4,7 @@ import type { AssignmentsService } from '../../modules/assignments/assignments.s
 import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
 import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
-import type { WidgetsService } from '../../modules/widgets/widgets.service.js';
+import type { WidgetsService } from '../../modules/dashboards/widgets.service.js';
 import { authenticateHook } from '../../plugins/auth.js';
 import { replyWithProblem, type HttpProblem } from '../../plugins/errors.js';
 import { ErrorOut } from '../../../common/contracts/analytics.js';

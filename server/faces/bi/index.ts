@@ -5,7 +5,7 @@ import type { DashboardSharesService } from '../../modules/dashboards/dashboard-
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
 import type { DataSourcesService } from '../../modules/data-sources/data-sources.service.js';
 import type { MetricsService } from '../../modules/metrics/metrics.service.js';
-import type { WidgetsService } from '../../modules/widgets/widgets.service.js';
+import type { WidgetsService } from '../../modules/dashboards/widgets.service.js';
 import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
 import type { Core } from '../../core.js';
 import { authenticateHook } from '../../plugins/auth.js';

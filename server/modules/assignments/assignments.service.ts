@@ -3,7 +3,7 @@ import { fromDbBool, toDbBool } from '../../db/dialect.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import type { DashboardAccess } from '../dashboards/dashboard-access.js';
-import { forbidden, invalid, notFound, DomainError } from '../errors/domain-errors.js';
+import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
 import { nowIso } from '../ids.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import type { AssignmentsRepository } from './assignments.repository.js';
@@ -38,12 +38,9 @@ export class AssignmentsService {
   async assign(actor: Actor, userId: string, dashboardId: string, isDefault: boolean | undefined): Promise<Assignment[]> {
     const user = await this.target(actor, userId);
     const asUser: Actor = { userId: user.id, email: user.email, tenantId: user.tenant_id, role: user.role as Role };
-    try {
-      await this.access.load(asUser, dashboardId);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.kind !== 'not_found') throw error;
+    if (!(await this.access.can(asUser, 'view', [dashboardId])).has(dashboardId)) {
       // The caller may see it while the user cannot: say that, without revealing more than the caller knows.
-      await this.access.load(actor, dashboardId);
+      await this.access.require(actor, 'view', dashboardId);
       throw invalid(`${user.email} cannot see this dashboard; share it with them first`, [{ field: 'dashboardId', message: 'not visible to the user' }]);
     }
     await this.audit.change(actor, async (trx, record) => {

@@ -2,7 +2,7 @@ import type { FaultLog } from '../../core.js';
 import type { Limiter } from '../../query-engine/concurrency-limiter.js';
 import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
 import { assertCan, type Actor } from '../auth/actor.js';
-import type { Widget } from '../dashboards/dashboard-views.js';
+import type { Dashboard, Widget } from '../dashboards/dashboard-views.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
@@ -10,6 +10,7 @@ import { DomainError, badRequest, notFound } from '../errors/domain-errors.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
 import { emptyResult, errorResult, missingColumn, okResult, staticResult, type WidgetData } from './widget-results.js';
+import { shapeWidget, type WidgetShape } from './widget-shapes.js';
 
 /** What this service needs of the query engine. */
 export interface WidgetQueryEngine {
@@ -19,6 +20,19 @@ export interface WidgetQueryEngine {
     metric: { table: string; measure: string; time_column?: string | null; dimensions: string[] },
     query: { dimensions?: string[]; time_grain?: 'day' | 'week' | 'month' | 'quarter' | 'year' | null; filters?: DashboardFilter[] },
   ): { sql: string };
+}
+
+/** A widget of the dashboard aggregate with its result, and that result as its visualization reads it. */
+export interface WidgetWithData {
+  widget: Widget;
+  result: WidgetData;
+  /** Null when the widget failed or its type is no longer known. */
+  shape: WidgetShape | null;
+}
+
+export interface DashboardWithData {
+  dashboard: Dashboard;
+  widgets: WidgetWithData[];
 }
 
 const DEFAULT_TTL_SECONDS = 60;
@@ -40,6 +54,7 @@ export class DashboardDataService {
   ) {}
 
   async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: WidgetData[] }> {
+    assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const filters = mergeFilters(dashboard.filters, requested);
@@ -47,7 +62,20 @@ export class DashboardDataService {
     return { widgets };
   }
 
+  /**
+   * The whole aggregate for a face that serves a dashboard with its data in one body: the
+   * dashboard, and each widget with its result and that result shaped for its visualization,
+   * after one access check.
+   */
+  async dashboardWithData(actor: Actor, dashboardId: string): Promise<DashboardWithData> {
+    assertCan(actor, 'widgets:read');
+    const dashboard = await this.dashboards.get(actor, dashboardId);
+    const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit.run(async () => this.withShape(w, await this.runWidget(actor, w, dashboard.filters)))));
+    return { dashboard, widgets };
+  }
+
   async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<WidgetData> {
+    assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const widget = dashboard.widgets.find((w) => w.id === widgetId);
@@ -76,11 +104,18 @@ export class DashboardDataService {
     }
   }
 
+  private withShape(widget: Widget, result: WidgetData): WidgetWithData {
+    const type = this.types.find(widget.widget_type);
+    return { widget, result, shape: type ? shapeWidget(type.visualization, { ...type.config, ...widget.config }, result) : null };
+  }
+
   private async runWidget(actor: Actor, widget: Widget, filters: DashboardFilter[]): Promise<WidgetData> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const type = this.types.get(widget.widget_type);
+      const type = this.types.find(widget.widget_type);
+      // A catalog type can leave the configuration while dashboards still hold widgets of it.
+      if (!type) return errorResult(widget.id, unavailableType(widget.widget_type), 0);
       const ds = widget.data_source ?? type.dataSource ?? null;
       if (!ds) return type.needsData ? errorResult(widget.id, 'This widget has no data source yet', 0) : emptyResult(widget.id);
       if (Array.isArray(ds.data)) {
@@ -123,6 +158,10 @@ export class DashboardDataService {
     }
     throw new DomainError('bad_request', 'Unsupported data source: expected sql, metric or data');
   }
+}
+
+function unavailableType(type: string): string {
+  return `Widget type "${type}" is not available on this server (it may have been removed from the configuration); change the widget's type or remove it`;
 }
 
 /** Whose turn an uncached query takes in the engine's fair queue. */

@@ -4,13 +4,28 @@ import type { DashboardRow, DB } from '../../db/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { forbidden, notFound } from '../errors/domain-errors.js';
 import type { TeamsRepository } from '../teams/teams.repository.js';
-import type { DashboardsRepository, Viewer } from './dashboards.repository.js';
+import type { DashboardAccessFacts, DashboardsRepository, Viewer } from './dashboards.repository.js';
+
+/** View: read it and its data. Edit: change widgets and layout. Manage: metadata, sharing, restore, delete. */
+export type DashboardAction = 'view' | 'edit' | 'manage';
 
 export interface DashboardRights {
   row: DashboardRow;
   canEdit: boolean;
   canManage: boolean;
 }
+
+export interface AccessOptions {
+  /** Given inside a transaction: on SQLite the transaction holds the only connection. */
+  executor?: Kysely<DB> | undefined;
+  /** The caller's viewer when it already has one (a list page), to spare reading their teams again. */
+  viewer?: Viewer | undefined;
+}
+
+const REFUSALS: Record<Exclude<DashboardAction, 'view'>, string> = {
+  edit: 'You can view this dashboard but not change it',
+  manage: 'Only the owner or an admin can do this',
+};
 
 /**
  * Who may see and change a dashboard. Visible: the owner, tenant admins, anyone when public,
@@ -19,6 +34,9 @@ export interface DashboardRights {
  * delete): the owner and tenant admins. The role is a ceiling over all of it: whoever lacks the
  * role's write permissions (a viewer, or an owner demoted to viewer) only reads. Outside the
  * tenant a dashboard does not exist.
+ *
+ * Lists, single reads and writes all ask here, for any number of dashboards at once, in a fixed
+ * number of queries: the viewer's teams, then the dashboards with their shares.
  */
 export class DashboardAccess {
   constructor(
@@ -26,7 +44,6 @@ export class DashboardAccess {
     private readonly teams: TeamsRepository,
   ) {}
 
-  /** `executor` must be given inside a transaction: on SQLite the transaction holds the only connection. */
   async viewer(actor: Actor, executor?: Kysely<DB>): Promise<Viewer> {
     const userId = actor.userId ?? '';
     return {
@@ -37,53 +54,55 @@ export class DashboardAccess {
     };
   }
 
-  async load(actor: Actor, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
-    const row = await this.dashboards.findById(id, executor);
-    if (!row || row.tenant_id !== actor.tenantId) throw notFound('Dashboard', 'DASHBOARD_NOT_FOUND');
-    const viewer = await this.viewer(actor, executor);
-    const canManage = managesAsOwner(actor, viewer, row.owner_id);
-    if (canManage) return { row, canEdit: true, canManage };
-    const principals = new Set([viewer.userId, ...viewer.teamIds]);
-    const shares = (await this.dashboards.sharesOf(id, executor)).filter((s) => principals.has(s.principal_id));
-    // A share lifts no one above their role: a viewer with an edit share still only views.
-    const canEdit = roleCan(actor.role, 'widgets:update') && shares.some((s) => s.permission === 'edit');
-    const visible = row.owner_id === viewer.userId || shares.length > 0 || row.visibility === 'public' || (row.visibility === 'team' && (await this.sharesTeamWithOwner(viewer, row.owner_id, executor)));
-    if (!visible) throw notFound('Dashboard', 'DASHBOARD_NOT_FOUND');
-    return { row, canEdit, canManage: false };
+  /** The actor's rights over each of `ids` they can see; the ones they cannot see are absent. */
+  async rights(actor: Actor, ids: readonly string[], options: AccessOptions = {}): Promise<Map<string, DashboardRights>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const viewer = options.viewer ?? (await this.viewer(actor, options.executor));
+    const facts = await this.dashboards.accessFacts(viewer, unique, options.executor);
+    const out = new Map<string, DashboardRights>();
+    for (const f of facts) {
+      const rights = decide(actor, viewer, f);
+      if (rights) out.set(f.row.id, rights);
+    }
+    return out;
   }
 
-  /**
-   * Rights over many visible dashboards at once (a list page), by the same rules as load(), in one
-   * query for the shares of all of them.
-   */
-  async rightsOf(actor: Actor, viewer: Viewer, rows: Pick<DashboardRow, 'id' | 'owner_id'>[]): Promise<Map<string, { canEdit: boolean; canManage: boolean }>> {
-    const managed = new Set(rows.filter((r) => managesAsOwner(actor, viewer, r.owner_id)).map((r) => r.id));
-    const shared = roleCan(actor.role, 'widgets:update')
-      ? await this.dashboards.editSharedAmong(rows.filter((r) => !managed.has(r.id)).map((r) => r.id), [viewer.userId, ...viewer.teamIds].filter(Boolean))
-      : new Set<string>();
-    return new Map(rows.map((r) => [r.id, { canManage: managed.has(r.id), canEdit: managed.has(r.id) || shared.has(r.id) }]));
+  /** Of `ids`, those the actor may `action`. */
+  async can(actor: Actor, action: DashboardAction, ids: readonly string[], options: AccessOptions = {}): Promise<Set<string>> {
+    const rights = await this.rights(actor, ids, options);
+    return new Set([...rights.values()].filter((r) => allows(r, action)).map((r) => r.row.id));
   }
 
-  async requireEdit(actor: Actor, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
-    const rights = await this.load(actor, id, executor);
-    if (!rights.canEdit) throw forbidden('You can view this dashboard but not change it');
+  /** One dashboard the actor may `action`: a 404 when they cannot see it, a 403 when they see it but may not. */
+  async require(actor: Actor, action: DashboardAction, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
+    const rights = (await this.rights(actor, [id], { executor })).get(id);
+    if (!rights) throw notFound('Dashboard', 'DASHBOARD_NOT_FOUND');
+    if (action !== 'view' && !allows(rights, action)) throw forbidden(REFUSALS[action]);
     return rights;
   }
 
-  async requireManage(actor: Actor, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
-    const rights = await this.load(actor, id, executor);
-    if (!rights.canManage) throw forbidden('Only the owner or an admin can do this');
-    return rights;
+  requireEdit(actor: Actor, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
+    return this.require(actor, 'edit', id, executor);
   }
 
-  private async sharesTeamWithOwner(viewer: Viewer, ownerId: string, executor?: Kysely<DB>): Promise<boolean> {
-    if (viewer.teamIds.length === 0) return false;
-    const ownerTeams = await this.teams.teamIdsOf(ownerId, executor);
-    return ownerTeams.some((t) => viewer.teamIds.includes(t));
+  requireManage(actor: Actor, id: string, executor?: Kysely<DB>): Promise<DashboardRights> {
+    return this.require(actor, 'manage', id, executor);
   }
 }
 
-/** Owners manage their dashboards while their role lets them write; tenant admins manage all. */
-export function managesAsOwner(actor: Actor, viewer: Viewer, ownerId: string): boolean {
-  return viewer.seesAll || (ownerId === viewer.userId && roleCan(actor.role, 'dashboards:update'));
+function allows(rights: DashboardRights, action: DashboardAction): boolean {
+  return action === 'view' || (action === 'edit' ? rights.canEdit : rights.canManage);
+}
+
+/** The rules of the class comment over one dashboard's facts; undefined when it is not visible. */
+function decide(actor: Actor, viewer: Viewer, facts: DashboardAccessFacts): DashboardRights | undefined {
+  const { row } = facts;
+  // Owners manage their dashboards while their role lets them write; tenant admins manage all.
+  const canManage = viewer.seesAll || (row.owner_id === viewer.userId && roleCan(actor.role, 'dashboards:update'));
+  if (canManage) return { row, canEdit: true, canManage };
+  const visible = row.owner_id === viewer.userId || facts.shared || row.visibility === 'public' || (row.visibility === 'team' && facts.ownerIsTeammate);
+  if (!visible) return undefined;
+  // A share lifts no one above their role: a viewer with an edit share still only views.
+  return { row, canEdit: facts.editShared && roleCan(actor.role, 'widgets:update'), canManage: false };
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import { notFound } from '../errors/domain-errors.js';
-import type { WidgetsService } from '../widgets/widgets.service.js';
+import type { WidgetsService } from './widgets.service.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
 import type { Dashboard, DashboardSnapshot } from './dashboard-views.js';
 import type { DashboardsService } from './dashboards.service.js';
@@ -22,13 +22,13 @@ export class DashboardHistoryService {
   ) {}
 
   async list(actor: Actor, id: string, limit: number, offset: number): Promise<RevisionSummary[]> {
-    await this.dashboards.access.load(actor, id);
+    await this.dashboards.access.require(actor, 'view', id);
     const rows = await this.revisions.list(id, limit, offset);
     return rows.map(({ version, action, author_id, author_email, created_at }) => ({ version, action, author_id, author_email, created_at }));
   }
 
   async get(actor: Actor, id: string, version: number): Promise<RevisionSummary & { dashboard: DashboardSnapshot }> {
-    await this.dashboards.access.load(actor, id);
+    await this.dashboards.access.require(actor, 'view', id);
     const row = await this.revisions.find(id, version);
     if (!row) throw notFound(`Version ${version}`);
     const { version: v, action, author_id, author_email, created_at } = row;

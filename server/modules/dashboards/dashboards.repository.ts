@@ -133,20 +133,6 @@ export class DashboardsRepository {
     await executor.deleteFrom('dashboards').where('id', '=', id).execute();
   }
 
-  /** Of `ids`, those shared to edit with any of `principalIds`: one query however many dashboards. */
-  async editSharedAmong(ids: string[], principalIds: string[], executor: Kysely<DB> = this.db): Promise<Set<string>> {
-    if (ids.length === 0 || principalIds.length === 0) return new Set();
-    const rows = await executor
-      .selectFrom('dashboard_shares')
-      .select('dashboard_id')
-      .distinct()
-      .where('dashboard_id', 'in', ids)
-      .where('principal_id', 'in', principalIds)
-      .where('permission', '=', 'edit')
-      .execute();
-    return new Set(rows.map((r) => r.dashboard_id));
-  }
-
   sharesOf(id: string, executor: Kysely<DB> = this.db): Promise<ShareRow[]> {
     return executor.selectFrom('dashboard_shares').selectAll().where('dashboard_id', '=', id).orderBy('created_at').execute();
   }
@@ -164,4 +150,50 @@ export class DashboardsRepository {
     const result = await executor.deleteFrom('dashboard_shares').where('dashboard_id', '=', id).where('principal_id', '=', principalId).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+
+  // Access: what decides a viewer's rights over many dashboards, read in one query.
+
+  /**
+   * Of `ids`, the viewer's tenant's dashboards, each with whether it is shared with the viewer (at
+   * all, and to edit) and whether its owner shares a team with the viewer. Dashboards of other
+   * tenants and unknown ids are left out.
+   */
+  async accessFacts(viewer: Viewer, ids: readonly string[], executor: Kysely<DB> = this.db): Promise<DashboardAccessFacts[]> {
+    if (ids.length === 0) return [];
+    const principals = [viewer.userId, ...viewer.teamIds];
+    const rows = await executor
+      .selectFrom('dashboards')
+      .selectAll('dashboards')
+      .select((eb) => {
+        // 0 or 1 on both stores (PostgreSQL would answer an EXISTS with a boolean, SQLite with an integer).
+        const flag = (condition: ReturnType<typeof eb.exists>) => sql<number>`case when ${condition} then 1 else 0 end`;
+        const sharedWith = () => eb.selectFrom('dashboard_shares').select('dashboard_shares.principal_id').whereRef('dashboard_shares.dashboard_id', '=', 'dashboards.id').where('dashboard_shares.principal_id', 'in', principals);
+        const teammate = viewer.teamIds.length > 0
+          ? flag(eb.exists(eb.selectFrom('team_members').select('team_members.user_id').whereRef('team_members.user_id', '=', 'dashboards.owner_id').where('team_members.team_id', 'in', viewer.teamIds)))
+          : sql<number>`0`;
+        return [
+          flag(eb.exists(sharedWith())).as('access_shared'),
+          flag(eb.exists(sharedWith().where('dashboard_shares.permission', '=', 'edit'))).as('access_edit_shared'),
+          teammate.as('access_teammate'),
+        ];
+      })
+      .where('dashboards.id', 'in', ids)
+      .where('dashboards.tenant_id', '=', viewer.tenantId)
+      .execute();
+    return rows.map(({ access_shared, access_edit_shared, access_teammate, ...row }) => ({
+      row,
+      shared: Number(access_shared) === 1,
+      editShared: Number(access_edit_shared) === 1,
+      ownerIsTeammate: Number(access_teammate) === 1,
+    }));
+  }
+}
+
+export interface DashboardAccessFacts {
+  row: DashboardRow;
+  /** Shared with the viewer or one of their teams, to view or to edit. */
+  shared: boolean;
+  editShared: boolean;
+  /** The owner is in one of the viewer's teams. */
+  ownerIsTeammate: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Permission } from '../../../common/permissions.js';
 import type { DashboardRow, DB } from '../../db/schema.js';
 import type { DashboardFilter } from '../../query-engine/types.js';
 import type { AuditRecorder, AuditService } from '../audit/audit.service.js';
@@ -6,7 +7,7 @@ import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';
-import type { WidgetsRepository } from '../widgets/widgets.repository.js';
+import type { WidgetsRepository } from './widgets.repository.js';
 import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
 import { parseFilters, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
@@ -50,7 +51,8 @@ export class DashboardsService {
     assertCan(actor, 'dashboards:read');
     const viewer = await this.access.viewer(actor);
     const { rows, total } = await this.dashboards.list(viewer, filter);
-    const [tags, rights] = await Promise.all([this.dashboards.tagsOf(rows.map((r) => r.id)), this.access.rightsOf(actor, viewer, rows)]);
+    const ids = rows.map((r) => r.id);
+    const [tags, rights] = await Promise.all([this.dashboards.tagsOf(ids), this.access.rights(actor, ids, { viewer })]);
     const items = rows.map((row) => {
       const { canEdit, canManage } = rights.get(row.id) ?? { canEdit: false, canManage: false };
       const summary = toSummary(row, { tags: tags.get(row.id) ?? [], widgetCount: row.widget_count, ownerEmail: row.owner_email, canEdit, canManage });
@@ -61,13 +63,13 @@ export class DashboardsService {
 
   async get(actor: Actor, id: string, executor?: Kysely<DB>): Promise<Dashboard> {
     assertCan(actor, 'dashboards:read');
-    return this.render(await this.access.load(actor, id, executor), executor);
+    return this.render(await this.access.require(actor, 'view', id, executor), executor);
   }
 
   /** What running a dashboard needs, without the listing details: saved filters and widgets. */
   async forData(actor: Actor, id: string): Promise<{ filters: DashboardFilter[]; widgets: Widget[] }> {
     assertCan(actor, 'dashboards:read');
-    const { row } = await this.access.load(actor, id);
+    const { row } = await this.access.require(actor, 'view', id);
     return { filters: parseFilters(row), widgets: (await this.widgets.listByDashboard(id)).map(toWidget) };
   }
 
@@ -113,6 +115,7 @@ export class DashboardsService {
   async delete(actor: Actor, id: string): Promise<void> {
     await this.audit.change(actor, async (trx, record) => {
       const { row } = await this.access.requireManage(actor, id, trx);
+      assertCan(actor, 'dashboards:delete');
       await this.dashboards.delete(trx, id);
       record({ action: 'delete', model: 'Dashboard', recordId: id, details: { name: row.name } });
     });
@@ -121,12 +124,14 @@ export class DashboardsService {
   /**
    * Every change to a dashboard or its widgets goes through here, in one transaction: rights are
    * checked, a change based on an older version is refused (409 with the current dashboard), the
-   * version moves on by one, and the new state is kept as a revision.
+   * version moves on by one, and the new state is kept as a revision. `permission` is what the
+   * change needs of the role besides the right over the dashboard (adding a widget: widgets:create);
+   * it is checked after the dashboard is found, so an invisible dashboard stays a 404.
    */
   async mutate(
     actor: Actor,
     id: string,
-    options: { need: 'edit' | 'manage'; version: number | undefined; action: string },
+    options: { need: 'edit' | 'manage'; permission?: Permission; version: number | undefined; action: string },
     work: (mutation: Mutation) => Promise<Partial<DashboardRow> | void>,
   ): Promise<Dashboard> {
     const run = () =>
@@ -134,7 +139,8 @@ export class DashboardsService {
         // A change naming no version applies to whatever is current: queue behind other writers
         // rather than lose a race to them.
         await this.dashboards.lockForChange(trx, id);
-        const { row } = options.need === 'manage' ? await this.access.requireManage(actor, id, trx) : await this.access.requireEdit(actor, id, trx);
+        const { row } = await this.access.require(actor, options.need, id, trx);
+        if (options.permission) assertCan(actor, options.permission);
         if (options.version !== undefined && options.version !== row.version) throw await this.stale(actor, row, options.version, trx);
         const patch = (await work({ trx, row, record })) ?? {};
         if (!(await this.dashboards.update(trx, id, row.version, { updated_at: nowIso(), ...patch }))) throw await this.stale(actor, row, row.version, trx);

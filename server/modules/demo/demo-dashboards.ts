@@ -2,7 +2,7 @@ import type { DashboardFilter } from '../../query-engine/types.js';
 import type { DashboardInput } from '../dashboards/dashboards.service.js';
 import type { MetricInput } from '../metrics/metrics.service.js';
 import type { CatalogWidgetType } from '../widgets/widget-types.js';
-import type { WidgetInput } from '../widgets/widgets.service.js';
+import type { WidgetInput } from '../dashboards/widgets.service.js';
 
 /** Filters both demo dashboards offer; inactive (no values) until a viewer picks some. */
 const FILTERS: DashboardFilter[] = [

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
-import type { WidgetsService } from '../widgets/widgets.service.js';
+import type { WidgetsService } from '../dashboards/widgets.service.js';
 import { DEMO_DASHBOARDS, DEMO_METRICS } from './demo-dashboards.js';
 import { ensureDemoData } from './demo-data.js';
 

@@ -66,7 +66,7 @@ export class MetricsService {
   ) {}
 
   async list(actor: Actor): Promise<Metric[]> {
-    assertCan(actor, 'dashboards:read');
+    assertCan(actor, 'metrics:read');
     return (await this.repository.list(actor.tenantId)).map(toMetric);
   }
 

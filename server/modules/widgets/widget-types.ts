@@ -67,8 +67,13 @@ export class WidgetTypeRegistry {
     return [...this.types.values()];
   }
 
+  /** Undefined for a type this server does not know (a catalog type since removed, say). */
+  find(type: string): WidgetTypeDefinition | undefined {
+    return this.types.get(type);
+  }
+
   get(type: string): WidgetTypeDefinition {
-    const found = this.types.get(type);
+    const found = this.find(type);
     if (!found) {
       throw badRequest(`Unknown widget type "${type}"; valid types are: ${[...this.types.keys()].join(', ')}`, 'INVALID_WIDGET_TYPE');
     }

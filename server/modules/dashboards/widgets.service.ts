@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB, WidgetRow } from '../../db/schema.js';
-import { assertCan, type Actor } from '../auth/actor.js';
-import type { Dashboard, DashboardSnapshot, Widget } from '../dashboards/dashboard-views.js';
-import type { DashboardChanges, DashboardInput, DashboardsService } from '../dashboards/dashboards.service.js';
+import type { Actor } from '../auth/actor.js';
+import type { Dashboard, DashboardSnapshot, Widget } from './dashboard-views.js';
+import type { DashboardChanges, DashboardInput, DashboardsService } from './dashboards.service.js';
 import { conflict, invalid, notFound, type FieldError } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
-import type { WidgetDataSourceCheck } from './widget-data-source-check.js';
-import type { WidgetTypeRegistry } from './widget-types.js';
+import type { WidgetDataSourceCheck } from '../widgets/widget-data-source-check.js';
+import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
 import { autoLayout, placeDrafts, type WidgetSize } from './auto-layout.js';
 import type { WidgetsRepository } from './widgets.repository.js';
 
@@ -83,10 +83,9 @@ export class WidgetsService {
   ) {}
 
   async add(actor: Actor, dashboardId: string, input: WidgetInput & { version?: number | undefined }): Promise<Widget> {
-    assertCan(actor, 'dashboards:read');
     await this.check(actor, input);
     const id = input.id ?? newId('wdg');
-    const dashboard = await this.dashboards.mutate(actor, dashboardId, { need: 'edit', version: input.version, action: 'add_widget' }, async ({ trx, record }) => {
+    const dashboard = await this.dashboards.mutate(actor, dashboardId, { need: 'edit', permission: 'widgets:create', version: input.version, action: 'add_widget' }, async ({ trx, record }) => {
       if (input.id && (await this.widgets.findById(dashboardId, input.id, trx))) throw conflict(`The dashboard already has a widget "${input.id}"`);
       await this.widgets.insert(trx, toRow(dashboardId, { ...input, id }, nowIso()));
       record({ action: 'create', model: 'Widget', recordId: id, details: { dashboard_id: dashboardId, widget_type: input.widget_type } });
@@ -98,7 +97,7 @@ export class WidgetsService {
     if (changes.widget_type !== undefined) this.types.get(changes.widget_type);
     if (changes.position) assertPosition(changes.position);
     if (changes.data_source !== undefined) await this.dataSourceCheck.assertValid(actor.tenantId, changes.data_source);
-    const dashboard = await this.dashboards.mutate(actor, dashboardId, { need: 'edit', version: changes.version, action: 'update_widget' }, async ({ trx, record }) => {
+    const dashboard = await this.dashboards.mutate(actor, dashboardId, { need: 'edit', permission: 'widgets:update', version: changes.version, action: 'update_widget' }, async ({ trx, record }) => {
       await this.existing(dashboardId, widgetId, trx);
       const patch: Partial<WidgetRow> = { updated_at: nowIso() };
       if (changes.name !== undefined) patch.name = changes.name;
@@ -113,7 +112,7 @@ export class WidgetsService {
   }
 
   async remove(actor: Actor, dashboardId: string, widgetId: string, version?: number): Promise<void> {
-    await this.dashboards.mutate(actor, dashboardId, { need: 'edit', version, action: 'remove_widget' }, async ({ trx, record }) => {
+    await this.dashboards.mutate(actor, dashboardId, { need: 'edit', permission: 'widgets:delete', version, action: 'remove_widget' }, async ({ trx, record }) => {
       await this.existing(dashboardId, widgetId, trx);
       await this.widgets.delete(trx, dashboardId, widgetId);
       record({ action: 'delete', model: 'Widget', recordId: widgetId, details: { dashboard_id: dashboardId } });
@@ -123,7 +122,7 @@ export class WidgetsService {
   /** Saves a whole drag-and-resize in one change. */
   async layout(actor: Actor, dashboardId: string, positions: (Position & { widget_id: string })[], version?: number): Promise<Dashboard> {
     positions.forEach((p, i) => assertPosition(p, `positions.${i}`));
-    return this.dashboards.mutate(actor, dashboardId, { need: 'edit', version, action: 'layout' }, async ({ trx, record }) => {
+    return this.dashboards.mutate(actor, dashboardId, { need: 'edit', permission: 'widgets:update', version, action: 'layout' }, async ({ trx, record }) => {
       const ids = new Set((await this.widgets.listByDashboard(dashboardId, trx)).map((w) => w.id));
       const unknown = positions.filter((p) => !ids.has(p.widget_id));
       if (unknown.length > 0) throw invalid(`Unknown widget(s): ${unknown.map((p) => p.widget_id).join(', ')}`, unknown.map((p) => ({ field: 'positions.widget_id', message: `unknown widget ${p.widget_id}` })));
