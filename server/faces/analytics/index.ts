@@ -3,7 +3,6 @@ import type { Core } from '../../core.js';
 import type { AssignmentsService } from '../../modules/assignments/assignments.service.js';
 import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
-import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
 import type { WidgetsService } from '../../modules/dashboards/widgets.service.js';
 import { authenticateHook } from '../../plugins/auth.js';
 import { replyWithProblem, type HttpProblem } from '../../plugins/errors.js';
@@ -19,7 +18,6 @@ export interface AnalyticsFaceOptions {
     widgets: WidgetsService;
     data: DashboardDataService;
     assignments: AssignmentsService;
-    widgetTypes: WidgetTypeRegistry;
   };
 }
 
@@ -34,6 +32,5 @@ export const analyticsFace: FastifyPluginAsync<{ core: Core }> = async (app, { c
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, analyticsFormat));
   app.addHook('preValidation', authenticateHook(core));
   describeOperations(app, ANALYTICS_OPERATIONS, { error: ErrorOut, rateLimited: ErrorOut });
-  const services = { ...core.bi, widgetTypes: core.widgetTypes };
-  for (const routes of [dashboardsRoutes, assignmentsRoutes]) await app.register(routes, { services });
+  for (const routes of [dashboardsRoutes, assignmentsRoutes]) await app.register(routes, { services: core.bi });
 };
