@@ -86,7 +86,7 @@ export function keysetPage(order: Ordering, table: TableDescription, dialect: Me
       return { keys: keys.map((_, index) => value(keyAlias(index))), id: value(ID_ALIAS) as string | number };
     },
     after(cursor) {
-      if (!Array.isArray(cursor.keys) || cursor.keys.length !== keys.length) throw new PredicateError('cursor', `expected ${keys.length} sort keys`);
+      if (!Array.isArray(cursor.keys) || cursor.keys.length !== keys.length) throw new PredicateError('cursor', `expected ${keys.length} sort key${keys.length === 1 ? '' : 's'}`);
       if (typeof cursor.id !== 'string' && typeof cursor.id !== 'number') throw new PredicateError('cursor', 'the id must be text or a number');
       // Built from the id outwards: after = a1 or (e1 and (a2 or (e2 and ... id > cursor.id))).
       let rest = sql<SqlBool>`${id} > ${cursor.id}`;
