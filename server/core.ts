@@ -69,7 +69,7 @@ export interface FaultLog {
 
 export function createCore(metadata: MetadataDatabase, config: TesseraConfig, log: FaultLog): Core {
   const { db } = metadata;
-  const usersRepo = new UsersRepository(db, metadata.dialect);
+  const usersRepo = new UsersRepository(db, metadata.sql);
   const tenantsRepo = new TenantsRepository(db);
   const teamsRepo = new TeamsRepository(db);
   const refreshRepo = new RefreshTokensRepository(db);
@@ -94,7 +94,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   for (const type of [...(config.demo.enabled ? DEMO_WIDGET_TYPES : []), ...config.widgetTypes]) widgetTypes.register(type);
   const queries = new QueryGateway(engine);
   const metrics = new MetricsService(new MetricsRepository(db), dataSources, queries, audit, config.defaultDataSource);
-  const dashboardsRepo = new DashboardsRepository(db, metadata.dialect);
+  const dashboardsRepo = new DashboardsRepository(db, metadata.sql);
   const revisionsRepo = new DashboardRevisionsRepository(db);
   const widgetsRepo = new WidgetsRepository(db);
   const access = new DashboardAccess(dashboardsRepo, teamsRepo);

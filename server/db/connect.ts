@@ -3,13 +3,16 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { DialectName } from './dialect.js';
+import { dialectFor, type DialectName, type MetadataDialect } from './metadata-dialect.js';
 import type { DB } from './schema.js';
 import { registerSqliteFunctions } from './sqlite-functions.js';
 
 export interface MetadataDatabase {
   db: Kysely<DB>;
+  /** Which store this is, for logs and health reports. */
   dialect: DialectName;
+  /** The store's SQL differences, for migrations, repositories and compiled predicates. */
+  sql: MetadataDialect;
   /** Where the data lives, without credentials, for logs. */
   location: string;
   ping(): Promise<void>;
@@ -63,6 +66,7 @@ function wrap(db: Kysely<DB>, dialect: DialectName, location: string): MetadataD
   return {
     db,
     dialect,
+    sql: dialectFor(dialect),
     location,
     async ping() {
       await sql`select 1`.execute(db);

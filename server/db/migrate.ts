@@ -1,11 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
-import type { DialectName } from './dialect.js';
+import { dialectFor, type DialectName, type MetadataDialect } from './metadata-dialect.js';
 import { foundation } from './migrations/001_foundation.js';
 import { dashboards } from './migrations/002_dashboards.js';
 import { versionsAndAssignments } from './migrations/003_versions_assignments.js';
 
 /** Migrations in order; names are permanent once released. */
-function migrations(dialect: DialectName): Record<string, Migration> {
+function migrations(dialect: MetadataDialect): Record<string, Migration> {
   return {
     '001_foundation': foundation(dialect),
     '002_dashboards': dashboards(),
@@ -16,7 +16,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
 export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations(dialect) },
+    provider: { getMigrations: async () => migrations(dialectFor(dialect)) },
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

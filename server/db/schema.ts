@@ -3,7 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 /**
  * Table shapes of the metadata database, identical on SQLite and PostgreSQL.
  * Timestamps are ISO-8601 UTC strings and booleans are written as 0/1 on both dialects
- * (see db/dialect.ts), so repositories never branch on the dialect.
+ * (see db/metadata-dialect.ts), so repositories never branch on the dialect.
  */
 
 type Bool = ColumnType<number | boolean, number, number>;

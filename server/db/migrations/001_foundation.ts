@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { addSerialId, booleanType, type DialectName } from '../dialect.js';
+import type { MetadataDialect } from '../metadata-dialect.js';
 
-export function foundation(dialect: DialectName) {
+export function foundation(dialect: MetadataDialect) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -20,7 +20,7 @@ export function foundation(dialect: DialectName) {
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('password_hash', 'text', (c) => c.notNull())
         .addColumn('role', 'text', (c) => c.notNull())
-        .addColumn('is_active', booleanType(dialect), (c) => c.notNull())
+        .addColumn('is_active', dialect.booleanType(), (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('last_login_at', 'text')
@@ -61,7 +61,7 @@ export function foundation(dialect: DialectName) {
       await db.schema.createIndex('refresh_tokens_user_idx').on('refresh_tokens').column('user_id').execute();
       await db.schema.createIndex('refresh_tokens_expiry_idx').on('refresh_tokens').column('expires_at').execute();
 
-      await addSerialId(dialect, db.schema.createTable('audit_log'))
+      await dialect.addSerialId(db.schema.createTable('audit_log'))
         .addColumn('tenant_id', 'text')
         .addColumn('action', 'text', (c) => c.notNull())
         .addColumn('model', 'text')

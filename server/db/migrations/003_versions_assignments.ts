@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { booleanType, type DialectName } from '../dialect.js';
+import type { MetadataDialect } from '../metadata-dialect.js';
 
-export function versionsAndAssignments(dialect: DialectName) {
+export function versionsAndAssignments(dialect: MetadataDialect) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -20,7 +20,7 @@ export function versionsAndAssignments(dialect: DialectName) {
         .createTable('user_dashboards')
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
         .addColumn('dashboard_id', 'text', (c) => c.notNull().references('dashboards.id').onDelete('cascade'))
-        .addColumn('is_default', booleanType(dialect), (c) => c.notNull())
+        .addColumn('is_default', dialect.booleanType(), (c) => c.notNull())
         .addColumn('assigned_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('user_dashboards_pk', ['user_id', 'dashboard_id'])
         .execute();

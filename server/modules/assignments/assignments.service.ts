@@ -1,5 +1,5 @@
 import { roleCan, type Role } from '../../../common/permissions.js';
-import { fromDbBool, toDbBool } from '../../db/dialect.js';
+import { fromDbBool, toDbBool } from '../../db/metadata-dialect.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import type { DashboardAccess } from '../dashboards/dashboard-access.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TokenPair, CurrentUser } from '../../../common/auth.js';
 import { impliedRoles, isRole, permissionsOf, type Role } from '../../../common/permissions.js';
-import { fromDbBool } from '../../db/dialect.js';
+import { fromDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { forbidden, unauthorized } from '../errors/domain-errors.js';

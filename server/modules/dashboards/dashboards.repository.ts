@@ -1,8 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import { containsInsensitive, type DialectName } from '../../db/dialect.js';
-import { lockRowForChange } from '../../db/row-lock.js';
-import { compileOrder, compilePredicate } from './dashboard-predicate.compiler.js';
-import type { DashboardOrder, Predicate } from './dashboard-predicate.js';
+import type { MetadataDialect } from '../../db/metadata-dialect.js';
+import type { Predicate } from '../../db/predicates/predicate.js';
+import { dashboardOrder, dashboardSearch, dashboardWhere, type DashboardOrder } from './dashboard-fields.js';
 import type { DashboardRow, DB, ShareRow } from '../../db/schema.js';
 
 /** Who is looking, reduced to what decides which dashboards they may see. */
@@ -30,7 +29,7 @@ export type DashboardListRow = DashboardRow & { widget_count: number; owner_emai
 export class DashboardsRepository {
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly dialect: DialectName,
+    private readonly dialect: MetadataDialect,
   ) {}
 
   /** Own, public, `team` dashboards of people who share a team with the viewer, and shared ones. */
@@ -62,17 +61,14 @@ export class DashboardsRepository {
       const tag = filter.tag;
       base = base.where('dashboards.id', 'in', (eb) => eb.selectFrom('dashboard_tags').select('dashboard_tags.dashboard_id').where('dashboard_tags.tag', '=', tag));
     }
-    if (filter.predicate) base = base.where(compilePredicate(filter.predicate, this.dialect));
-    if (filter.search) {
-      const needle = filter.search;
-      base = base.where((eb) => eb.or([containsInsensitive(eb.ref('dashboards.name'), needle, this.dialect), containsInsensitive(eb.ref('dashboards.description'), needle, this.dialect)]));
-    }
+    if (filter.predicate) base = base.where(dashboardWhere(filter.predicate, this.dialect));
+    if (filter.search) base = base.where(dashboardSearch(filter.search, this.dialect));
     let page = base
       .leftJoin('users', 'users.id', 'dashboards.owner_id')
       .selectAll('dashboards')
       .select('users.email as owner_email')
       .select((eb) => eb.selectFrom('widgets').whereRef('widgets.dashboard_id', '=', 'dashboards.id').select(eb.fn.countAll<number | string>().as('n')).as('widget_count'));
-    for (const [expression, modifiers] of compileOrder(filter.order ?? [], this.dialect)) page = page.orderBy(expression, modifiers);
+    for (const [expression, modifiers] of dashboardOrder(filter.order ?? [], this.dialect)) page = page.orderBy(expression, modifiers);
     if (!filter.order?.length) page = page.orderBy('dashboards.updated_at', 'desc');
     const [rows, count] = await Promise.all([
       page.orderBy('dashboards.id').limit(filter.limit).offset(filter.offset).execute(),
@@ -83,7 +79,7 @@ export class DashboardsRepository {
 
   /** Inside a change's transaction: concurrent changes to the same dashboard wait for this one. */
   lockForChange(executor: Kysely<DB>, id: string): Promise<void> {
-    return lockRowForChange(executor, this.dialect, 'dashboards', id);
+    return this.dialect.lockRowForChange(executor, 'dashboards', id);
   }
 
   findById(id: string, executor: Kysely<DB> = this.db): Promise<DashboardRow | undefined> {

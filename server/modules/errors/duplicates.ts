@@ -1,4 +1,4 @@
-import { isUniqueViolation } from '../../db/dialect.js';
+import { isUniqueViolation } from '../../db/metadata-dialect.js';
 import type { DomainError } from './domain-errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { containsInsensitive, type DialectName } from '../../db/dialect.js';
+import type { MetadataDialect } from '../../db/metadata-dialect.js';
 import type { DB, NewUserRow, UserRow, UserUpdate } from '../../db/schema.js';
 
 export interface UserListQuery {
@@ -12,7 +12,7 @@ export interface UserListQuery {
 export class UsersRepository {
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly dialect: DialectName,
+    private readonly dialect: MetadataDialect,
   ) {}
 
   findById(id: string, executor: Kysely<DB> = this.db): Promise<UserRow | undefined> {
@@ -33,7 +33,7 @@ export class UsersRepository {
     if (query.tenantId !== null) base = base.where('tenant_id', '=', query.tenantId);
     if (query.search) {
       const needle = query.search;
-      base = base.where((eb) => eb.or([containsInsensitive(eb.ref('email'), needle, this.dialect), containsInsensitive(eb.ref('name'), needle, this.dialect)]));
+      base = base.where((eb) => eb.or([this.dialect.containsInsensitive(eb.ref('email'), needle), this.dialect.containsInsensitive(eb.ref('name'), needle)]));
     }
     const [rows, count] = await Promise.all([
       base.selectAll().orderBy('email').limit(query.limit).offset(query.offset).execute(),

@@ -1,6 +1,6 @@
 import type { Role } from '../../../common/permissions.js';
 import type { User } from '../../../common/users.js';
-import { fromDbBool, toDbBool } from '../../db/dialect.js';
+import { fromDbBool, toDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow, UserUpdate } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, canReachTenant, isSuperadmin, type Actor } from '../auth/actor.js';

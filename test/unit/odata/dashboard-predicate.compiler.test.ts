@@ -6,15 +6,15 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { createThrowawayDatabase } from '../../helpers/postgres-database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DialectName } from '../../../server/db/dialect.js';
+import type { DialectName } from '../../../server/db/metadata-dialect.js';
 import { registerSqliteFunctions } from '../../../server/db/sqlite-functions.js';
 import { migrateToLatest } from '../../../server/db/migrate.js';
 import type { DB } from '../../../server/db/schema.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataOrderBy } from '../../../server/faces/analytics/odata/odata-orderby.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
-import { call, compare, date, datetime, field, value, type Predicate } from '../../../server/modules/dashboards/dashboard-predicate.js';
-import { compileOrder, compilePredicate } from '../../../server/modules/dashboards/dashboard-predicate.compiler.js';
+import { call, compare, date, datetime, field, value, type Predicate } from '../../../server/db/predicates/predicate.js';
+import { dashboardOrder as compileOrder, dashboardWhere as compilePredicate } from '../../../server/modules/dashboards/dashboard-fields.js';
 import { DomainError } from '../../../server/modules/errors/domain-errors.js';
 
 interface Store {

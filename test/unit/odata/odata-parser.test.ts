@@ -9,10 +9,10 @@ import {
   junction,
   match,
   not,
-  same,
   value,
   type Predicate,
-} from '../../../server/modules/dashboards/dashboard-predicate.js';
+} from '../../../server/db/predicates/predicate.js';
+import { same } from '../../../server/modules/dashboards/dashboard-fields.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
 

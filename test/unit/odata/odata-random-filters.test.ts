@@ -3,14 +3,14 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { createThrowawayDatabase } from '../../helpers/postgres-database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DialectName } from '../../../server/db/dialect.js';
+import type { DialectName } from '../../../server/db/metadata-dialect.js';
 import { migrateToLatest } from '../../../server/db/migrate.js';
 import type { DB } from '../../../server/db/schema.js';
 import { registerSqliteFunctions } from '../../../server/db/sqlite-functions.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
-import { not, type Predicate } from '../../../server/modules/dashboards/dashboard-predicate.js';
-import { compilePredicate } from '../../../server/modules/dashboards/dashboard-predicate.compiler.js';
+import { not, type Predicate } from '../../../server/db/predicates/predicate.js';
+import { dashboardWhere as compilePredicate } from '../../../server/modules/dashboards/dashboard-fields.js';
 import { instant, r, randomFilter, text } from './odata-filter-generator.js';
 import type { Row } from './odata-reference.js';
 

@@ -1,5 +1,6 @@
-import { call, match, operandType, type MatchFn, type Operand } from '../../../modules/dashboards/dashboard-predicate.js';
-import { ARGUMENT_KIND_NAMES, MAX_INTEGER_ARGUMENT, OPERAND_FNS, argumentKindOf, argumentProblem, arityOf, isOperandFn } from '../../../modules/dashboards/dashboard-predicate.functions.js';
+import { call, match, type MatchFn, type Operand } from '../../../db/predicates/predicate.js';
+import { ARGUMENT_KIND_NAMES, MAX_INTEGER_ARGUMENT, OPERAND_FNS, argumentKindOf, argumentProblem, arityOf, isOperandFn } from '../../../db/predicates/predicate-functions.js';
+import { operandType } from '../../../modules/dashboards/dashboard-fields.js';
 import { at } from './odata-errors.js';
 import type { Token } from './odata-lexer.js';
 import type { Node, TokenCursor } from './odata-cursor.js';

@@ -1,4 +1,5 @@
-import { operandType, type Operand, type Predicate, type ValueType } from '../../../modules/dashboards/dashboard-predicate.js';
+import type { Operand, Predicate, ValueType } from '../../../db/predicates/predicate.js';
+import { operandType } from '../../../modules/dashboards/dashboard-fields.js';
 import { ODataFilterError, at, type ODataParameter } from './odata-errors.js';
 import type { Token } from './odata-lexer.js';
 

@@ -1,4 +1,4 @@
-import type { DashboardField } from '../../../modules/dashboards/dashboard-predicate.js';
+import type { DashboardField } from '../../../modules/dashboards/dashboard-fields.js';
 import { ODataFilterError, at, quote, type ODataParameter } from './odata-errors.js';
 
 /** The analytics face's camelCase names (seed 002) for the dashboard fields a query may use. */

@@ -1,4 +1,5 @@
-import type { DashboardOrder, Predicate } from '../../../modules/dashboards/dashboard-predicate.js';
+import type { Predicate } from '../../../db/predicates/predicate.js';
+import type { DashboardOrder } from '../../../modules/dashboards/dashboard-fields.js';
 import { ODataFilterError, quote, type ODataParameter } from './odata-errors.js';
 import { parseODataOrderBy } from './odata-orderby.js';
 import { parseODataFilter } from './odata-parser.js';

@@ -1,4 +1,4 @@
-import type { ValueType } from './dashboard-predicate.js';
+import type { ValueType } from './predicate.js';
 
 /**
  * The functions a predicate operand may apply, with the types they take and give. Every function
