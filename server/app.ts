@@ -22,6 +22,7 @@ import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerStaticWeb } from './plugins/static-web.js';
 import { registerUnreadBodyDrain } from './plugins/unread-body.js';
 import { AJV_OPTIONS, validatorsStrippingUnknownQueryKeys } from './plugins/validation.js';
+import { createStores, type Stores } from './stores/stores.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,6 +35,8 @@ export interface BuildOptions {
   logger?: boolean | object;
   /** The built web app to serve; `web/dist` by default. */
   webDist?: string;
+  /** State kept between requests, shared with whoever else is given the same; `createStores(config)` by default. */
+  stores?: Stores;
 }
 
 /** Faces with their own error format; every other path answers in the detail format. */
@@ -57,7 +60,8 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     frameworkErrors: frameworkErrorHandler(FACE_FORMATS),
     clientErrorHandler: clientErrorHandler(FACE_FORMATS),
   });
-  const core = createCore(metadata, config, app.log);
+  const stores = options.stores ?? createStores(config);
+  const core = createCore(metadata, config, app.log, stores);
   app.addHook('onClose', async () => core.close());
   let firstRun: FirstRunResult;
   try {
@@ -80,7 +84,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   // Before compression: conditional requests look at the JSON as serialized.
   registerConditionalRequests(app);
   await registerCompression(app);
-  await registerRateLimit(app, config.rateLimit);
+  await registerRateLimit(app, config.rateLimit, stores.rateLimit);
   await registerOpenApi(app);
   await app.register(healthRoutes, { core });
   await app.register(adminFace, {

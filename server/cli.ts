@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { openMetadata } from './db/open-metadata.js';
 import { sqliteFile } from './config.js';
 import { createCore } from './core.js';
+import { createStores } from './stores/stores.js';
 import { systemActor } from './modules/auth/actor.js';
 import { DomainError } from './modules/errors/domain-errors.js';
 import { ensureDefaultTenant } from './modules/setup/first-run.js';
@@ -96,7 +97,7 @@ async function createUser(values: { email?: string; role?: string; tenant?: stri
   const config = await loadConfig();
   const { metadata } = await openMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
   try {
-    const core = createCore(metadata, config, { error: (details, message) => console.error(message, details) });
+    const core = createCore(metadata, config, { error: (details, message) => console.error(message, details) }, createStores(config));
     await ensureDefaultTenant(core);
     const password = values.password ?? randomBytes(12).toString('base64url');
     const user = await core.users.create(systemActor(values.tenant ?? DEFAULT_TENANT_ID), {

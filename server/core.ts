@@ -8,6 +8,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { CsrfTokens } from './modules/auth/csrf-tokens.js';
 import { SessionStatus } from './modules/auth/session-status.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
+import type { FaultLog } from './modules/errors/fault-log.js';
 import { RefreshTokensRepository } from './modules/auth/refresh-tokens.repository.js';
 import { TeamsRepository } from './modules/teams/teams.repository.js';
 import { TeamsService } from './modules/teams/teams.service.js';
@@ -37,6 +38,7 @@ import { WidgetsRepository } from './modules/dashboards/widgets.repository.js';
 import { WidgetsService } from './modules/dashboards/widgets.service.js';
 import { QueryGateway } from './modules/queries/query-gateway.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
+import type { Stores } from './stores/stores.js';
 
 /** The core services every face maps onto; built once per app. */
 export interface Core {
@@ -62,12 +64,8 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** Where the core reports faults it recovers from (a widget that failed unexpectedly). */
-export interface FaultLog {
-  error(details: object, message: string): void;
-}
-
-export function createCore(metadata: MetadataDatabase, config: TesseraConfig, log: FaultLog): Core {
+/** `stores` hold what lives between requests (see server/stores); the core constructs none of them. */
+export function createCore(metadata: MetadataDatabase, config: TesseraConfig, log: FaultLog, stores: Stores): Core {
   const { db } = metadata;
   const usersRepo = new UsersRepository(db, metadata.sql);
   const tenantsRepo = new TenantsRepository(db);
@@ -75,16 +73,18 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   const refreshRepo = new RefreshTokensRepository(db);
   const audit = new AuditService(db, new AuditRepository(db));
   const accessTokens = new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
-  const throttle = new LoginThrottle(config.loginLimit);
+  const throttle = new LoginThrottle(stores.loginFailures, config.loginLimit);
+  const { notifications } = stores;
   const teams = new TeamsService(teamsRepo, usersRepo, audit);
   const sourceFiles = new TenantSourceFiles(config.dataDir, [sqliteFile(config), join(config.dataDir, 'jwt-secret')]);
   const network = new NetworkSourcePolicy(config.dataSourcePolicy, config.databaseUrl);
-  const dataSources = new DataSourcesService(new DataSourcesRepository(db), audit, config.dataSources, sourceFiles, network, (tenantId, name) => engine.invalidate(tenantId, name));
+  const dataSources = new DataSourcesService(new DataSourcesRepository(db), audit, config.dataSources, sourceFiles, network, notifications);
   const engine = new QueryEngine({
     resolveSource: (tenantId, name) => dataSources.resolve(tenantId, name),
     defaultTimeoutMs: config.query.timeoutMs,
     defaultRowCap: config.query.rowCap,
-    cacheMaxBytes: config.query.cacheMaxBytes,
+    resultCache: stores.resultCache,
+    inflight: stores.inflight,
     maxResultBytes: config.query.maxResultBytes,
     perUserConcurrency: config.query.perUserConcurrency,
     perTenantConcurrency: config.query.perTenantConcurrency,
@@ -98,9 +98,15 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   const revisionsRepo = new DashboardRevisionsRepository(db);
   const widgetsRepo = new WidgetsRepository(db);
   const access = new DashboardAccess(dashboardsRepo, teamsRepo);
-  const dashboards = new DashboardsService(dashboardsRepo, widgetsRepo, revisionsRepo, access, audit, config.minRefreshIntervalSeconds);
+  const dashboards = new DashboardsService(dashboardsRepo, widgetsRepo, revisionsRepo, access, audit, config.minRefreshIntervalSeconds, notifications);
   const check = new WidgetDataSourceCheck(queries, dataSources, metrics, config.defaultDataSource);
   const widgets = new WidgetsService(widgetsRepo, dashboards, widgetTypes, check);
+  const sessions = new SessionStatus(refreshRepo);
+  // Changes made through any instance sharing the bus reach this one's caches.
+  const subscriptions = [
+    notifications.subscribe('dataSourceChanged', ({ tenantId, name }) => engine.invalidate(tenantId, name)),
+    notifications.subscribe('sessionEnded', ({ sessionId }) => sessions.forget(sessionId)),
+  ];
   const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
@@ -110,11 +116,12 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
       assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
       data, dataSources, metrics },
     async close() {
+      for (const unsubscribe of subscriptions) unsubscribe();
       await engine.close();
       await metadata.close();
     },
     audit,
-    auth: new AuthService(usersRepo, refreshRepo, accessTokens, throttle, audit, config.refreshTokenTtlSeconds, new SessionStatus(refreshRepo), new CsrfTokens(config.jwtSecret)),
+    auth: new AuthService(usersRepo, refreshRepo, accessTokens, throttle, audit, config.refreshTokenTtlSeconds, sessions, new CsrfTokens(config.jwtSecret), notifications),
     users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit),
     teams,
     tenants: new TenantsService(tenantsRepo, audit),

@@ -1,4 +1,6 @@
 export { QueryEngine, type QueryEngineOptions, type QueryEngineStats } from './query-engine.js';
+export { MemoryResultCache, type CacheScope, type QueryResultCache } from './result-cache.js';
+export { MemoryInflightQueries, type Flight, type InflightQueries } from './inflight-queries.js';
 export { QueryExecutionError } from './query-execution-error.js';
 export { QueryRefusal, type RefusedField } from './query-refusal.js';
 export { createLimiter, type Limiter } from './concurrency-limiter.js';

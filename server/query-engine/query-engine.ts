@@ -5,7 +5,8 @@ import type { Driver } from './drivers/driver.js';
 import { FairScheduler } from './fair-scheduler.js';
 import { compileMetric } from './metric-compiler.js';
 import { expandPlaceholders, type ExpandedSql } from './placeholders.js';
-import { ResultCache } from './result-cache.js';
+import { MemoryInflightQueries, type Computed, type Flight, type InflightQueries } from './inflight-queries.js';
+import { MemoryResultCache, type QueryResultCache } from './result-cache.js';
 import { dialectFor } from './sql-dialect.js';
 import { guardSql, type GuardedSql } from './sql-guard.js';
 import { normalizeSql } from './sql-tokenizer.js';
@@ -34,6 +35,10 @@ export interface QueryEngineOptions {
   perTenantConcurrency?: number;
   /** Budget of the result cache, approximate (JSON length of results); 64 MiB. */
   cacheMaxBytes?: number;
+  /** Where results are kept; in this process's memory (of `cacheMaxBytes`) when not given. */
+  resultCache?: QueryResultCache;
+  /** Where the queries running now are known; in this process's memory when not given. */
+  inflight?: InflightQueries;
   /** Clock for cache ages and `cached_at`, in epoch milliseconds. */
   now?: () => number;
   /** Limits of every DuckDB instance whose source sets none; 512MB and 2 threads. */
@@ -52,22 +57,6 @@ export interface QueryEngineStats {
   cacheEntries: number;
 }
 
-interface Computed {
-  result: QueryResult;
-  computedAt: number;
-}
-
-interface Flight {
-  tenantId: string;
-  source: string;
-  /** The longest TTL any participant asked for; decides whether and how long the result is kept. */
-  ttlMs: number;
-  promise: Promise<Computed>;
-  /** Whether a participant's turn came and sent the query to the database. */
-  started: boolean;
-  start: () => void;
-}
-
 const MiB = 1024 * 1024;
 
 /**
@@ -75,9 +64,9 @@ const MiB = 1024 * 1024;
  * cache, then one execution per distinct query however many ask for it at once.
  */
 export class QueryEngine {
-  private readonly cache: ResultCache;
+  private readonly cache: QueryResultCache;
   private readonly drivers: DriverRegistry;
-  private readonly inflight = new Map<string, Flight>();
+  private readonly inflight: InflightQueries;
   /** Widget SQL repeats on every load; its guarded token list does not change, so it is kept. */
   private readonly guardedSql = new Map<string, GuardedSql>();
   private readonly counters = { executions: 0, cacheHits: 0, inflightJoins: 0 };
@@ -88,7 +77,8 @@ export class QueryEngine {
   private readonly scheduler: FairScheduler;
 
   constructor(private readonly options: QueryEngineOptions) {
-    this.cache = new ResultCache(options.cacheMaxBytes ?? 64 * MiB);
+    this.cache = options.resultCache ?? new MemoryResultCache(options.cacheMaxBytes ?? 64 * MiB);
+    this.inflight = options.inflight ?? new MemoryInflightQueries();
     this.drivers = new DriverRegistry(options.createDriver ?? ((source) => createDriver(source, { duckdb: options.duckdb })));
     this.now = options.now ?? Date.now;
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 30_000;
@@ -109,40 +99,50 @@ export class QueryEngine {
     const answer = (result: QueryResult, cached: boolean): EngineRunResult => ({ ...result, cached, ignored_filters: expanded.ignoredFilters });
 
     if (ttlMs > 0) {
-      const hit = this.cache.get(key, this.now(), ttlMs);
+      const hit = await this.cache.get(key, this.now(), ttlMs);
       if (hit) {
         this.counters.cacheHits += 1;
         return answer(hit, true);
       }
     }
 
-    const running = this.inflight.get(key);
-    if (running) {
+    const flight = this.prepareFlight(key, request.tenantId, source, expanded, { rowCap, maxBytes }, ttlMs);
+    const running = await this.inflight.join(key, flight);
+    if (running !== flight) {
+      // The prepared flight never starts; it is simply let go.
       this.counters.inflightJoins += 1;
       running.ttlMs = Math.max(running.ttlMs, ttlMs);
       this.takeTurn(request, running);
       return answer((await running.promise).result, true);
     }
+    this.takeTurn(request, flight);
+    return answer((await flight.promise).result, false);
+  }
 
+  /** An execution that waits for its turn (see takeTurn), then keeps its result unless dropped. */
+  private prepareFlight(
+    key: string,
+    tenantId: string,
+    source: DataSourceDefinition,
+    expanded: ExpandedSql,
+    caps: { rowCap: number; maxBytes: number },
+    ttlMs: number,
+  ): Flight {
     let start!: () => void;
     const turnCame = new Promise<void>((resolve) => (start = resolve));
     // The callbacks below run after `flight` is initialized: a promise never settles synchronously.
     const promise = turnCame
-      .then(() => this.execute(request.tenantId, source, expanded, { rowCap, maxBytes }))
-      .then((computed) => {
+      .then(() => this.execute(tenantId, source, expanded, caps))
+      .then(async (computed) => {
         // A flight dropped by invalidate() started before the data changed: answer it, keep nothing.
-        if (flight.ttlMs > 0 && this.inflight.get(key) === flight) {
-          this.cache.set(key, { tenantId: request.tenantId, source: source.name }, computed.result, computed.computedAt, flight.ttlMs);
+        if (flight.ttlMs > 0 && !flight.dropped) {
+          await this.cache.set(key, { tenantId, source: source.name }, computed.result, computed.computedAt, flight.ttlMs);
         }
         return computed;
       })
-      .finally(() => {
-        if (this.inflight.get(key) === flight) this.inflight.delete(key);
-      });
-    const flight: Flight = { tenantId: request.tenantId, source: source.name, ttlMs, promise, started: false, start };
-    this.inflight.set(key, flight);
-    this.takeTurn(request, flight);
-    return answer((await flight.promise).result, false);
+      .finally(() => this.inflight.end(key, flight));
+    const flight: Flight = { tenantId, source: source.name, ttlMs, promise, started: false, start, dropped: false };
+    return flight;
   }
 
   /**
@@ -181,11 +181,9 @@ export class QueryEngine {
   }
 
   /** Forgets cached results of a tenant (or one of its sources); running queries will not be cached. */
-  invalidate(tenantId: string, source?: string): void {
-    this.cache.invalidate(tenantId, source);
-    for (const [key, flight] of this.inflight) {
-      if (flight.tenantId === tenantId && (source === undefined || flight.source === source)) this.inflight.delete(key);
-    }
+  async invalidate(tenantId: string, source?: string): Promise<void> {
+    // Both start before either is awaited, so a store that drops at once has dropped both on return.
+    await Promise.all([this.cache.invalidate(tenantId, source), this.inflight.drop(tenantId, source)]);
   }
 
   /**
@@ -197,7 +195,8 @@ export class QueryEngine {
   }
 
   stats(): QueryEngineStats {
-    return { ...this.counters, cacheBytes: this.cache.bytes, cacheEntries: this.cache.size };
+    const usage = this.cache.usage();
+    return { ...this.counters, cacheBytes: usage.bytes, cacheEntries: usage.entries };
   }
 
   private async execute(

@@ -15,6 +15,21 @@ export interface CacheScope {
 }
 
 /**
+ * Where the engine keeps results: this process's memory by default, or a store that several
+ * instances share. Calls are asynchronous for the latter; the memory one answers at once.
+ */
+export interface QueryResultCache {
+  /** A stored result no older than `maxAgeMs` at `now`. */
+  get(key: string, now: number, maxAgeMs: number): Promise<QueryResult | undefined>;
+  /** Keeps `result`, computed at `computedAt`, for `ttlMs` (not at all when 0). */
+  set(key: string, scope: CacheScope, result: QueryResult, computedAt: number, ttlMs: number): Promise<void>;
+  /** Drops a tenant's entries, or only those of one of its sources. */
+  invalidate(tenantId: string, source?: string): Promise<void>;
+  /** For the engine's stats; a shared store may report only what it can tell cheaply. */
+  usage(): { bytes: number; entries: number };
+}
+
+/**
  * Query results by key, least recently used first out once the approximate size (the JSON length
  * of rows and columns) passes the budget. Each entry expires after the TTL it was stored with.
  */
@@ -77,5 +92,30 @@ export class ResultCache {
   private remove(key: string, entry: Entry): void {
     this.entries.delete(key);
     this.totalBytes -= entry.bytes;
+  }
+}
+
+/** The result cache in this process's memory: a `ResultCache` behind the engine's interface. */
+export class MemoryResultCache implements QueryResultCache {
+  private readonly lru: ResultCache;
+
+  constructor(maxBytes: number) {
+    this.lru = new ResultCache(maxBytes);
+  }
+
+  async get(key: string, now: number, maxAgeMs: number): Promise<QueryResult | undefined> {
+    return this.lru.get(key, now, maxAgeMs);
+  }
+
+  async set(key: string, scope: CacheScope, result: QueryResult, computedAt: number, ttlMs: number): Promise<void> {
+    this.lru.set(key, scope, result, computedAt, ttlMs);
+  }
+
+  async invalidate(tenantId: string, source?: string): Promise<void> {
+    this.lru.invalidate(tenantId, source);
+  }
+
+  usage(): { bytes: number; entries: number } {
+    return { bytes: this.lru.bytes, entries: this.lru.size };
   }
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { createThrowawayDatabase } from './postgres-database.js';
 import { buildApp } from '../../server/app.js';
 import { resolveConfig, type TesseraUserConfig } from '../../server/config.js';
+import type { Stores } from '../../server/stores/stores.js';
 
 export const ROOT_EMAIL = 'root@example.com';
 export const ROOT_PASSWORD = 'root-password-1';
@@ -24,7 +25,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: TesseraUserConfig = {}, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: TesseraUserConfig = {}, env: Record<string, string> = {}, stores?: Stores): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-test-'));
   const pgAdminUrl = process.env.TESSERA_TEST_DATABASE_URL;
   const database = pgAdminUrl ? await createThrowawayDatabase(pgAdminUrl) : undefined;
@@ -40,7 +41,7 @@ export async function startTestApp(overrides: TesseraUserConfig = {}, env: Recor
       ...env,
     },
   );
-  const app = await buildApp(config, { logger: false });
+  const app = await buildApp(config, { logger: false, stores });
   await app.ready();
   let rootToken: string | undefined;
 

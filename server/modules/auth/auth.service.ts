@@ -3,6 +3,7 @@ import type { TokenPair, CurrentUser } from '../../../common/auth.js';
 import { impliedRoles, isRole, permissionsOf, type Role } from '../../../common/permissions.js';
 import { fromDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow } from '../../db/schema.js';
+import type { NotificationBus } from '../../stores/notifications.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { forbidden, unauthorized } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -43,23 +44,24 @@ export class AuthService {
     private readonly refreshTtlSeconds: number,
     private readonly sessions: SessionStatus,
     private readonly csrf: CsrfTokens,
+    private readonly notifications: NotificationBus,
   ) {}
 
   async login(input: { email: string; password: string }, client: ClientInfo): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const address = client.ip ?? 'unknown';
-    this.throttle.assertAllowed(email, address);
+    await this.throttle.assertAllowed(email, address);
     const user = await this.users.findByEmail(email);
     const ok = user ? await verifyPassword(user.password_hash, input.password) : (await burnVerification(input.password), false);
     if (!user || !ok || !fromDbBool(user.is_active)) {
-      this.throttle.recordFailure(email, address);
+      await this.throttle.recordFailure(email, address);
       const actor: Actor = { userId: user?.id ?? null, email, tenantId: user?.tenant_id ?? '', role: 'viewer', ...client };
       await this.audit.change(actor, async (_trx, record) => {
         record({ action: 'login_failed', model: 'User', recordId: user?.id ?? null, tenantId: user?.tenant_id ?? null, details: { email } });
       });
       throw unauthorized('Invalid email or password');
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email);
     return this.audit.change(actorOf(user, client), async (trx, record) => {
       const at = nowIso();
       await this.users.touchLogin(trx, user.id, at);
@@ -100,7 +102,7 @@ export class AuthService {
       record({ action: 'token_refresh', model: 'User', recordId: user.id, details: {} });
       return this.signedIn(user, refresh, row.family_id);
     });
-    if (!result) this.sessions.markEnded(row.family_id);
+    if (!result) await this.sessionEnded(row.family_id);
     if (!result) throw unauthorized('Refresh token was already used; the session has been revoked');
     return result;
   }
@@ -120,7 +122,7 @@ export class AuthService {
       if (sessionId) await this.refreshTokens.revokeFamily(trx, sessionId, nowIso());
       record({ action: 'logout', model: 'User', recordId: who.userId, details: {} });
     });
-    if (sessionId) this.sessions.markEnded(sessionId);
+    if (sessionId) await this.sessionEnded(sessionId);
   }
 
   /** Cookie-authenticated writes echo a CSRF token, which must be the one signed for their session. */
@@ -150,7 +152,13 @@ export class AuthService {
       await this.refreshTokens.revokeFamily(trx, familyId, nowIso());
       record({ action, model: 'User', recordId: actor.userId, details: { family: familyId } });
     });
-    this.sessions.markEnded(familyId);
+    await this.sessionEnded(familyId);
+  }
+
+  /** Refuses the session's access tokens here at once, and on the other instances once they hear of it. */
+  private async sessionEnded(sessionId: string): Promise<void> {
+    this.sessions.markEnded(sessionId);
+    await this.notifications.publish('sessionEnded', { sessionId });
   }
 
   private async issueRefresh(trx: Parameters<RefreshTokensRepository['insert']>[0], userId: string, familyId: string): Promise<string> {

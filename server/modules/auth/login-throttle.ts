@@ -7,52 +7,55 @@ export interface LoginThrottleLimits {
 }
 
 /**
+ * Where failed logins are counted, by key (an account or an address): this process's memory, or a
+ * store that several instances share so that guessing cannot be spread across them.
+ */
+export interface LoginFailureStore {
+  /** Times (epoch ms) of the failures under `key` later than `since`, oldest first. */
+  recent(key: string, since: number): Promise<number[]>;
+  /** Records a failure at `at`, keeping only those later than `since` and at most the newest `keep`. */
+  add(key: string, at: number, since: number, keep: number): Promise<void>;
+  clear(key: string): Promise<void>;
+}
+
+/**
  * Counts failed logins per account and per client address over a sliding window. Once either
  * count reaches its limit, logins for that key are refused until the oldest failure ages out,
  * even with the right password, so guessing cannot continue through the lock.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  constructor(
+    private readonly failures: LoginFailureStore,
+    private readonly limits: LoginThrottleLimits,
+  ) {}
 
-  constructor(private readonly limits: LoginThrottleLimits) {}
-
-  assertAllowed(email: string, ip: string, now = Date.now()): void {
-    const wait = Math.max(this.waitFor(`acct:${email}`, this.limits.perAccount, now), this.waitFor(`ip:${ip}`, this.limits.perAddress, now));
+  async assertAllowed(email: string, ip: string, now = Date.now()): Promise<void> {
+    const waits = await Promise.all([this.waitFor(`acct:${email}`, this.limits.perAccount, now), this.waitFor(`ip:${ip}`, this.limits.perAddress, now)]);
+    const wait = Math.max(...waits);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw tooManyRequests(`Too many failed login attempts; try again in ${seconds} seconds`, seconds);
     }
   }
 
-  recordFailure(email: string, ip: string, now = Date.now()): void {
-    if (this.failures.size > 50_000) this.sweep(now);
-    for (const [key, limit] of [[`acct:${email}`, this.limits.perAccount], [`ip:${ip}`, this.limits.perAddress]] as const) {
-      // Only the newest `limit` failures decide when a lock ends.
-      const list = [...this.live(key, now), now].slice(-limit);
-      this.failures.set(key, list);
-    }
+  async recordFailure(email: string, ip: string, now = Date.now()): Promise<void> {
+    const since = now - this.windowMs;
+    // Only the newest `limit` failures decide when a lock ends.
+    await Promise.all([this.failures.add(`acct:${email}`, now, since, this.limits.perAccount), this.failures.add(`ip:${ip}`, now, since, this.limits.perAddress)]);
   }
 
-  private sweep(now: number): void {
-    for (const key of [...this.failures.keys()]) this.live(key, now);
+  async recordSuccess(email: string): Promise<void> {
+    await this.failures.clear(`acct:${email}`);
   }
 
-  recordSuccess(email: string): void {
-    this.failures.delete(`acct:${email}`);
+  private get windowMs(): number {
+    return this.limits.windowSeconds * 1000;
   }
 
-  private waitFor(key: string, limit: number, now: number): number {
-    const list = this.live(key, now);
+  private async waitFor(key: string, limit: number, now: number): Promise<number> {
+    const list = await this.failures.recent(key, now - this.windowMs);
     if (list.length < limit) return 0;
     const oldestThatCounts = list[list.length - limit] ?? now;
-    return oldestThatCounts + this.limits.windowSeconds * 1000 - now;
-  }
-
-  private live(key: string, now: number): number[] {
-    const cutoff = now - this.limits.windowSeconds * 1000;
-    const list = (this.failures.get(key) ?? []).filter((t) => t > cutoff);
-    if (list.length === 0) this.failures.delete(key);
-    else this.failures.set(key, list);
-    return list;
+    return oldestThatCounts + this.windowMs - now;
   }
 }

@@ -8,7 +8,8 @@ const MAX_ENTRIES = 10_000;
  * Whether the session (refresh-token family) an access token belongs to is still signed in. Access
  * tokens are checked on every request, so answers are cached: an ended session is remembered for
  * good (it never comes back), a live one for a few seconds. Ending a session here takes effect at
- * once on this instance; elsewhere within LIVE_TTL_MS.
+ * once on this instance; other instances hear of it through the notification bus (forget), and
+ * otherwise within LIVE_TTL_MS.
  */
 export class SessionStatus {
   private readonly live = new Map<string, number>();
@@ -37,6 +38,11 @@ export class SessionStatus {
     this.live.delete(sessionId);
     if (this.ended.size >= MAX_ENTRIES) this.ended.clear();
     this.ended.add(sessionId);
+  }
+
+  /** The session may have ended elsewhere: ask the store next time rather than trust a cached "live". */
+  forget(sessionId: string): void {
+    this.live.delete(sessionId);
   }
 
   /** A user's sessions were all ended (deactivated, new password): ask the store again for every one. */

@@ -1,4 +1,3 @@
-import type { FaultLog } from '../../core.js';
 import type { Limiter } from '../../query-engine/concurrency-limiter.js';
 import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
 import { assertCan, type Actor } from '../auth/actor.js';
@@ -7,6 +6,7 @@ import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
 import { DomainError, badRequest, notFound } from '../errors/domain-errors.js';
+import type { FaultLog } from '../errors/fault-log.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
 import { emptyResult, errorResult, missingColumn, okResult, staticResult, type WidgetData } from './widget-results.js';

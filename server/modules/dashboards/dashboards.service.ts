@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Permission } from '../../../common/permissions.js';
 import type { DashboardRow, DB } from '../../db/schema.js';
 import type { DashboardFilter } from '../../query-engine/types.js';
+import type { NotificationBus } from '../../stores/notifications.js';
 import type { AuditRecorder, AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import { conflict, invalid } from '../errors/domain-errors.js';
@@ -45,6 +46,7 @@ export class DashboardsService {
     readonly access: DashboardAccess,
     private readonly audit: AuditService,
     private readonly minRefreshSeconds: number,
+    private readonly notifications: NotificationBus,
   ) {}
 
   async list(actor: Actor, filter: DashboardListFilter): Promise<{ items: DashboardListItem[]; total: number }> {
@@ -146,7 +148,9 @@ export class DashboardsService {
         if (!(await this.dashboards.update(trx, id, row.version, { updated_at: nowIso(), ...patch }))) throw await this.stale(actor, row, row.version, trx);
         return this.snapshot(trx, actor, id, options.action);
       });
-    return this.uniqueName('', run);
+    const saved = await this.uniqueName('', run);
+    await this.notifications.publish('dashboardSaved', { tenantId: saved.tenant_id, dashboardId: id, version: saved.version });
+    return saved;
   }
 
   /** Dashboard fields of a change, checked and turned into a row patch; tags are written here too. */

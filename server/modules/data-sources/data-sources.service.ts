@@ -1,6 +1,7 @@
 import { roleCan } from '../../../common/permissions.js';
 import type { DataSourceRow } from '../../db/schema.js';
 import type { DataSourceDefinition, DataSourceKind } from '../../query-engine/types.js';
+import type { NotificationBus } from '../../stores/notifications.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, type Actor } from '../auth/actor.js';
 import { DomainError, badRequest, conflict, forbidden, notFound } from '../errors/domain-errors.js';
@@ -17,9 +18,6 @@ export interface DataSourceInfo {
   timeout_ms: number | null;
   url?: string;
 }
-
-/** Invalidation hook: the engine drops cached results and connections of a changed source. */
-export type SourceChanged = (tenantId: string, name: string) => void;
 
 const maskPassword = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
@@ -41,7 +39,8 @@ export class DataSourcesService {
     private readonly managed: readonly DataSourceDefinition[],
     private readonly files: TenantSourceFiles,
     private readonly network: NetworkSourcePolicy,
-    private readonly onChange: SourceChanged = () => undefined,
+    /** Told of changed sources, so cached results of them are dropped (on every instance). */
+    private readonly notifications: NotificationBus,
   ) {}
 
   private readonly checkedUrls = new Map<string, { url: string; at: number }>();
@@ -99,7 +98,7 @@ export class DataSourcesService {
       await this.repository.update(trx, row.id, patch);
       record({ action: 'update', model: 'DataSource', recordId: name, details: { changed_fields: Object.keys(changes) } });
     });
-    this.onChange(actor.tenantId, name);
+    await this.notifications.publish('dataSourceChanged', { tenantId: actor.tenantId, name });
     const next = { ...row, ...patch };
     return this.info(next.name, next.kind as DataSourceKind, false, next.timeout_ms, next.url);
   }
@@ -111,7 +110,7 @@ export class DataSourcesService {
       await this.repository.delete(trx, row.id);
       record({ action: 'delete', model: 'DataSource', recordId: name, details: {} });
     });
-    this.onChange(actor.tenantId, name);
+    await this.notifications.publish('dataSourceChanged', { tenantId: actor.tenantId, name });
   }
 
   private async own(actor: Actor, name: string): Promise<DataSourceRow> {

@@ -1,12 +1,34 @@
 import { randomBytes } from 'node:crypto';
-import type { Core } from '../../core.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { DomainError, conflict } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
-import type { TesseraConfig } from '../../config.js';
 import { systemActor, type Actor } from '../auth/actor.js';
-import { setupDemo } from '../demo/demo-setup.js';
+import { setupDemo, type DemoServices } from '../demo/demo-setup.js';
 import { nowIso } from '../ids.js';
+import type { TenantsRepository } from '../tenants/tenants.repository.js';
 import { DEFAULT_TENANT_ID } from '../tenants/tenants.service.js';
+import type { UsersRepository } from '../users/users.repository.js';
+import type { UsersService } from '../users/users.service.js';
+
+/** What creating the default tenant needs. */
+export interface TenantSetup {
+  audit: AuditService;
+  repositories: { tenants: TenantsRepository };
+}
+
+/** What the first start needs of the core. */
+export interface FirstRunServices extends TenantSetup {
+  users: UsersService;
+  repositories: { tenants: TenantsRepository; users: UsersRepository };
+  bi: DemoServices;
+}
+
+/** The settings the first start reads: the first admin's credentials and the demo. */
+export interface FirstRunSettings {
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  demo: { enabled: boolean; file: string; salesRows: number };
+}
 
 export interface FirstRunResult {
   /** Set when this start created the first superadmin. */
@@ -16,7 +38,7 @@ export interface FirstRunResult {
 const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
 
 /** A fresh install gets the `default` tenant and, when no user exists, a first superadmin. */
-export async function ensureFirstRun(core: Core, config: Pick<TesseraConfig, 'adminEmail' | 'adminPassword' | 'demo'>): Promise<FirstRunResult> {
+export async function ensureFirstRun(core: FirstRunServices, config: FirstRunSettings): Promise<FirstRunResult> {
   await ensureDefaultTenant(core);
   const result = await ensureFirstAdmin(core, config);
   if (config.demo.enabled) {
@@ -27,7 +49,7 @@ export async function ensureFirstRun(core: Core, config: Pick<TesseraConfig, 'ad
   return result;
 }
 
-async function ensureFirstAdmin(core: Core, config: Pick<TesseraConfig, 'adminEmail' | 'adminPassword'>): Promise<FirstRunResult> {
+async function ensureFirstAdmin(core: FirstRunServices, config: Omit<FirstRunSettings, 'demo'>): Promise<FirstRunResult> {
   if ((await core.repositories.users.count()) > 0) return {};
   const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
   const generated = !config.adminPassword;
@@ -36,7 +58,7 @@ async function ensureFirstAdmin(core: Core, config: Pick<TesseraConfig, 'adminEm
   return { createdAdmin: { email, password, generated } };
 }
 
-export async function ensureDefaultTenant(core: Core): Promise<void> {
+export async function ensureDefaultTenant(core: TenantSetup): Promise<void> {
   if (await core.repositories.tenants.findById(DEFAULT_TENANT_ID)) return;
   try {
     await refusingDuplicates(
