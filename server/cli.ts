@@ -6,7 +6,7 @@ import { openMetadata } from './db/open-metadata.js';
 import { sqliteFile } from './config.js';
 import { createCore } from './core.js';
 import { createStores } from './stores/stores.js';
-import { systemActor } from './modules/auth/actor.js';
+import { systemActor } from './modules/access/actor.js';
 import { DomainError } from './modules/errors/domain-errors.js';
 import { ensureDefaultTenant } from './modules/setup/first-run.js';
 import { DEFAULT_TENANT_ID } from './modules/tenants/tenants.service.js';

@@ -9,7 +9,7 @@ import { CsrfTokens } from './modules/auth/csrf-tokens.js';
 import { SessionStatus } from './modules/auth/session-status.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { FaultLog } from './modules/errors/fault-log.js';
-import { RefreshTokensRepository } from './modules/auth/refresh-tokens.repository.js';
+import { RefreshTokensRepository } from './modules/sessions/refresh-tokens.repository.js';
 import { TeamsRepository } from './modules/teams/teams.repository.js';
 import { TeamsService } from './modules/teams/teams.service.js';
 import { TenantsRepository } from './modules/tenants/tenants.repository.js';

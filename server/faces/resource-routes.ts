@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Permission } from '../../common/permissions.js';
 import { IdParams, NoContent, detailErrors } from '../../common/contracts/errors.js';
-import { assertCan, type Actor } from '../modules/auth/actor.js';
+import { assertCan, type Actor } from '../modules/access/actor.js';
 import { requireActor } from '../plugins/auth.js';
 
 /** One operation of a resource: who may call it and the service method that does the work. */

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE } from '../../common/auth.js';
-import type { Core } from '../core.js';
-import type { Actor } from '../modules/auth/actor.js';
+import type { AuthService } from '../modules/auth/auth.service.js';
+import type { Actor } from '../modules/access/actor.js';
 import type { ClientInfo, SignedIn } from '../modules/auth/auth.service.js';
 import { CSRF_REFUSED } from '../modules/auth/csrf-tokens.js';
 import { DomainError, forbidden, unauthorized } from '../modules/errors/domain-errors.js';
@@ -55,7 +55,7 @@ export function csrfTokenOf(request: FastifyRequest): string | undefined {
  * The face-level hook: resolves the caller from a bearer token or the access cookie and refuses
  * anonymous calls to non-public routes. A bad token is refused even on a public route.
  */
-export function authenticateHook(core: Core) {
+export function authenticateHook(core: { auth: Pick<AuthService, 'authenticate' | 'assertCsrf'> }) {
   return async function authenticate(request: FastifyRequest): Promise<void> {
     request.actor = null;
     const bearer = bearerOf(request);

@@ -1,4 +1,4 @@
-import type { ChangeEvent, ChangeEvents, ChangeListener, NotificationBus } from './notifications.js';
+import type { ChangeEvent, ChangeEvents, ChangeListener, NotificationBus } from '../modules/changes/notification-bus.js';
 
 /**
  * The bus within one process. Listeners are called before publish() first yields, so whatever they

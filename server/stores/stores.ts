@@ -5,7 +5,7 @@ import { MemoryInflightQueries, MemoryResultCache, type InflightQueries, type Qu
 import { MemoryLoginFailures } from './memory-login-failures.js';
 import { MemoryNotificationBus } from './memory-notifications.js';
 import { MemoryRateLimitCounters } from './memory-rate-limit.js';
-import type { NotificationBus } from './notifications.js';
+import type { NotificationBus } from '../modules/changes/notification-bus.js';
 
 /**
  * The state an instance keeps between requests. Instances that share these (the same objects in one

@@ -1,8 +1,9 @@
 import { sql, type AliasedRawBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { MetadataDialect } from '../metadata-dialect.js';
-import type { Ordering } from './predicate.js';
+import type { Ordering } from '../../predicates/predicate.js';
 import { orderTerm, sortKeys, type OrderTerm, type SortKey } from './predicate-compiler.js';
-import { idSql, PredicateError, type TableDescription } from './table-description.js';
+import { PredicateError, type TableDescription } from '../../predicates/table-description.js';
+import { idSql } from './field-sql.js';
 
 /**
  * Keyset pages: the next page is the rows after the last row served, in the order's keys and

@@ -1,9 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { MetadataDialect, SqlType } from '../metadata-dialect.js';
-import { wallClock, type CallOperand, type Operand, type ValueType } from './predicate.js';
-import { argumentKindOf } from './predicate-functions.js';
-import { operandType } from './predicate-types.js';
-import { fieldSql, type TableDescription } from './table-description.js';
+import { wallClock, type CallOperand, type Operand, type ValueType } from '../../predicates/predicate.js';
+import { argumentKindOf } from '../../predicates/predicate-functions.js';
+import { operandType } from '../../predicates/predicate-types.js';
+import type { TableDescription } from '../../predicates/table-description.js';
+import { fieldSql } from './field-sql.js';
 
 /**
  * Operands as SQL expressions that give the same values on SQLite and PostgreSQL. Stored instants

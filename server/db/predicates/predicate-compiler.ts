@@ -1,10 +1,11 @@
 import { sql, type Expression, type OrderByModifiersCallbackExpression, type RawBuilder, type SqlBool } from 'kysely';
 import type { MetadataDialect } from '../metadata-dialect.js';
 import { OperandSql } from './operand-sql.js';
-import type { CompareOp, Operand, Ordering, Predicate } from './predicate.js';
-import { orderProblem, predicateProblem } from './predicate-problems.js';
-import { operandMayBeNull } from './predicate-types.js';
-import { describedField, fieldSql, idSql, PredicateError, type TableDescription } from './table-description.js';
+import type { CompareOp, Operand, Ordering, Predicate } from '../../predicates/predicate.js';
+import { orderProblem, predicateProblem } from '../../predicates/predicate-problems.js';
+import { operandMayBeNull } from '../../predicates/predicate-types.js';
+import { describedField, PredicateError, type TableDescription } from '../../predicates/table-description.js';
+import { fieldSql, idSql } from './field-sql.js';
 
 /**
  * Turns a predicate over a described table into Kysely SQL that behaves the same on SQLite and

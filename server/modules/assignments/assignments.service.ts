@@ -1,7 +1,7 @@
 import { roleCan, type Role } from '../../../common/permissions.js';
 import { fromDbBool, toDbBool } from '../../db/metadata-dialect.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import type { DashboardAccess } from '../dashboards/dashboard-access.js';
 import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
 import { nowIso } from '../ids.js';

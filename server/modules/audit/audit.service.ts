@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { nowIso } from '../ids.js';
-import { assertCan, canReachTenant, type Actor } from '../auth/actor.js';
+import { assertCan, canReachTenant, type Actor } from '../access/actor.js';
 import type { AuditRepository } from './audit.repository.js';
 
 export interface AuditEntryInput {

@@ -3,19 +3,19 @@ import type { TokenPair, CurrentUser } from '../../../common/auth.js';
 import { impliedRoles, isRole, permissionsOf, type Role } from '../../../common/permissions.js';
 import { fromDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow } from '../../db/schema.js';
-import type { NotificationBus } from '../../stores/notifications.js';
+import type { NotificationBus } from '../changes/notification-bus.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { forbidden, unauthorized } from '../errors/domain-errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { normalizeEmail } from '../users/users.service.js';
 import type { AccessTokens } from './access-tokens.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../access/actor.js';
 import { CSRF_REFUSED, type CsrfTokens } from './csrf-tokens.js';
 import type { SessionStatus } from './session-status.js';
 import type { LoginThrottle } from './login-throttle.js';
-import { burnVerification, verifyPassword } from './passwords.js';
-import type { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { burnVerification, verifyPassword } from '../users/passwords.js';
+import type { RefreshTokensRepository } from '../sessions/refresh-tokens.repository.js';
 
 export interface ClientInfo {
   ip?: string | undefined;

@@ -1,4 +1,4 @@
-import type { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import type { RefreshTokensRepository } from '../sessions/refresh-tokens.repository.js';
 
 /** How long a "still signed in" answer is trusted before the store is asked again. */
 const LIVE_TTL_MS = 5_000;

@@ -1,6 +1,6 @@
 import type { Limiter } from '../../query-engine/concurrency-limiter.js';
 import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
-import { assertCan, type Actor } from '../auth/actor.js';
+import { assertCan, type Actor } from '../access/actor.js';
 import type { Dashboard, Widget } from '../dashboards/dashboard-views.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { roleCan } from '../../../common/permissions.js';
 import type { DashboardRow, DB } from '../../db/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { forbidden, notFound } from '../errors/domain-errors.js';
 import type { TeamsRepository } from '../teams/teams.repository.js';
 import type { DashboardAccessFacts, DashboardsRepository, Viewer } from './dashboards.repository.js';

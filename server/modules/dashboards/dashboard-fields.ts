@@ -1,9 +1,9 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { dialectFor, type DialectName, type MetadataDialect } from '../../db/metadata-dialect.js';
-import type { Operand, Ordering, Predicate, ValueType } from '../../db/predicates/predicate.js';
+import type { Operand, Ordering, Predicate, ValueType } from '../../predicates/predicate.js';
 import { compileOrder, compileSearch, compileWhere, type OrderTerm } from '../../db/predicates/predicate-compiler.js';
-import * as predicateTypes from '../../db/predicates/predicate-types.js';
-import { PredicateError, type TableDescription } from '../../db/predicates/table-description.js';
+import * as predicateTypes from '../../predicates/predicate-types.js';
+import { PredicateError, type TableDescription } from '../../predicates/table-description.js';
 import { invalid } from '../errors/domain-errors.js';
 
 /**

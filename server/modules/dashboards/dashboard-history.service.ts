@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { notFound } from '../errors/domain-errors.js';
 import type { WidgetsService } from './widgets.service.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isRole, roleCan } from '../../../common/permissions.js';
 import type { DB } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { invalid, notFound } from '../errors/domain-errors.js';
 import { nowIso } from '../ids.js';
 import type { DashboardsService } from './dashboards.service.js';

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { MetadataDialect } from '../../db/metadata-dialect.js';
-import type { Predicate } from '../../db/predicates/predicate.js';
+import type { Predicate } from '../../predicates/predicate.js';
 import { dashboardOrder, dashboardSearch, dashboardWhere, type DashboardOrder } from './dashboard-fields.js';
 import type { DashboardRow, DB, ShareRow } from '../../db/schema.js';
 

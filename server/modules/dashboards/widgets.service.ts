@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, WidgetRow } from '../../db/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import type { Dashboard, DashboardSnapshot, Widget } from './dashboard-views.js';
 import type { DashboardChanges, DashboardInput, DashboardsService } from './dashboards.service.js';
 import { conflict, invalid, notFound, type FieldError } from '../errors/domain-errors.js';

@@ -1,9 +1,9 @@
 import { roleCan } from '../../../common/permissions.js';
 import type { DataSourceRow } from '../../db/schema.js';
 import type { DataSourceDefinition, DataSourceKind } from '../../query-engine/types.js';
-import type { NotificationBus } from '../../stores/notifications.js';
+import type { NotificationBus } from '../changes/notification-bus.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { assertCan, type Actor } from '../auth/actor.js';
+import { assertCan, type Actor } from '../access/actor.js';
 import { DomainError, badRequest, conflict, forbidden, notFound } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';

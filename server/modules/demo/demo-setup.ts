@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetsService } from '../dashboards/widgets.service.js';

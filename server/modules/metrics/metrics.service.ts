@@ -1,7 +1,7 @@
 import type { MetricRow } from '../../db/schema.js';
 import type { DataSourceKind } from '../../query-engine/types.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { assertCan, type Actor } from '../auth/actor.js';
+import { assertCan, type Actor } from '../access/actor.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
 import { badRequest, conflict, notFound } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';

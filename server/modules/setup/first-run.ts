@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AuditService } from '../audit/audit.service.js';
 import { DomainError, conflict } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
-import { systemActor, type Actor } from '../auth/actor.js';
+import { systemActor, type Actor } from '../access/actor.js';
 import { setupDemo, type DemoServices } from '../demo/demo-setup.js';
 import { nowIso } from '../ids.js';
 import type { TenantsRepository } from '../tenants/tenants.repository.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, TeamRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { assertCan, type Actor } from '../auth/actor.js';
+import { assertCan, type Actor } from '../access/actor.js';
 import { conflict, invalid, notFound } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
 import { newId, nowIso } from '../ids.js';

@@ -1,6 +1,6 @@
 import type { TenantRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { assertCan, canReachTenant, type Actor } from '../auth/actor.js';
+import { assertCan, canReachTenant, type Actor } from '../access/actor.js';
 import { conflict, invalid, notFound } from '../errors/domain-errors.js';
 import { refusingDuplicates } from '../errors/duplicates.js';
 import { nowIso } from '../ids.js';

@@ -1,5 +1,5 @@
-import { call, match, type MatchFn, type Operand } from '../../../db/predicates/predicate.js';
-import { ARGUMENT_KIND_NAMES, MAX_INTEGER_ARGUMENT, OPERAND_FNS, argumentKindOf, argumentProblem, arityOf, isOperandFn } from '../../../db/predicates/predicate-functions.js';
+import { call, match, type MatchFn, type Operand } from '../../../predicates/predicate.js';
+import { ARGUMENT_KIND_NAMES, MAX_INTEGER_ARGUMENT, OPERAND_FNS, argumentKindOf, argumentProblem, arityOf, isOperandFn } from '../../../predicates/predicate-functions.js';
 import { operandType } from '../../../modules/dashboards/dashboard-fields.js';
 import { at } from './odata-errors.js';
 import type { Token } from './odata-lexer.js';

@@ -1,4 +1,4 @@
-import type { Operand, Predicate, ValueType } from '../../../db/predicates/predicate.js';
+import type { Operand, Predicate, ValueType } from '../../../predicates/predicate.js';
 import { operandType } from '../../../modules/dashboards/dashboard-fields.js';
 import { ODataFilterError, at, type ODataParameter } from './odata-errors.js';
 import type { Token } from './odata-lexer.js';

@@ -1,4 +1,4 @@
-import { STORED_DATETIME } from '../../../db/predicates/predicate.js';
+import { STORED_DATETIME } from '../../../predicates/predicate.js';
 import { ODataFilterError, at, type ODataParameter } from './odata-errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Operand } from '../../../db/predicates/predicate.js';
+import type { Operand } from '../../../predicates/predicate.js';
 import type { DashboardOrder } from '../../../modules/dashboards/dashboard-fields.js';
 import { MAX_QUERY_LENGTH, shown } from './odata-cursor.js';
 import { ODataFilterError, at } from './odata-errors.js';

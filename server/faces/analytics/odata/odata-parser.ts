@@ -1,5 +1,5 @@
-import { compare as comparePredicate, constant, date, datetime, field, junction, not, value, type CompareOp, type Predicate } from '../../../db/predicates/predicate.js';
-import { comparable } from '../../../db/predicates/predicate-types.js';
+import { compare as comparePredicate, constant, date, datetime, field, junction, not, value, type CompareOp, type Predicate } from '../../../predicates/predicate.js';
+import { comparable } from '../../../predicates/predicate-types.js';
 import { operandType, same } from '../../../modules/dashboards/dashboard-fields.js';
 import { ODATA_FUNCTIONS, arityOfFunction, buildCall, isODataFunction } from './odata-calls.js';
 import { MAX_QUERY_DEPTH, MAX_QUERY_LENGTH, TokenCursor, shown, type Node } from './odata-cursor.js';

@@ -1,4 +1,4 @@
-import type { Predicate } from '../../../db/predicates/predicate.js';
+import type { Predicate } from '../../../predicates/predicate.js';
 import type { DashboardOrder } from '../../../modules/dashboards/dashboard-fields.js';
 import { ODataFilterError, quote, type ODataParameter } from './odata-errors.js';
 import { parseODataOrderBy } from './odata-orderby.js';

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
 
 /**
  * What the predicate compiler knows of a table: the fields a filter, an order or a search may
@@ -54,15 +54,4 @@ export function isDescribedField(table: TableDescription, name: string): boolean
 export function describedField(table: TableDescription, name: string, part: PredicatePart = 'filter'): FieldDescription {
   if (!isDescribedField(table, name)) throw new PredicateError(part, `unknown field ${String(name)}`);
   return table.fields[name] as FieldDescription;
-}
-
-/** The field's value as SQL: its column, qualified by the table, or its expression. */
-export function fieldSql(table: TableDescription, name: string): RawBuilder<unknown> {
-  const { column } = describedField(table, name);
-  return typeof column === 'string' ? sql.ref(`${table.table}.${column}`) : column;
-}
-
-/** The table's unique id column, qualified. */
-export function idSql(table: TableDescription): RawBuilder<unknown> {
-  return sql.ref(`${table.table}.${table.id}`);
 }
