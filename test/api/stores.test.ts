@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
-import type { ChangeEvents } from '../../server/stores/notifications.js';
+import type { ChangeEvents } from '../../server/modules/changes/notification-bus.js';
 import { createStores, type Stores } from '../../server/stores/stores.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 

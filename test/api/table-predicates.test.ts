@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetadataDatabase } from '../../server/db/connect.js';
 import { openMetadata } from '../../server/db/open-metadata.js';
 import { keysetPage, type PageCursor } from '../../server/db/predicates/keyset.js';
-import { call, compare, date, datetime, field, junction, match, not, value, type Operand, type Ordering, type Predicate } from '../../server/db/predicates/predicate.js';
+import { call, compare, date, datetime, field, junction, match, not, value, type Operand, type Ordering, type Predicate } from '../../server/predicates/predicate.js';
 import { compileOrder, compileSearch, compileWhere } from '../../server/db/predicates/predicate-compiler.js';
-import { PredicateError, type TableDescription } from '../../server/db/predicates/table-description.js';
+import { PredicateError, type TableDescription } from '../../server/predicates/table-description.js';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../helpers/postgres-database.js';
 
 /**

@@ -13,7 +13,7 @@ import type { DB } from '../../../server/db/schema.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataOrderBy } from '../../../server/faces/analytics/odata/odata-orderby.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
-import { call, compare, date, datetime, field, value, type Predicate } from '../../../server/db/predicates/predicate.js';
+import { call, compare, date, datetime, field, value, type Predicate } from '../../../server/predicates/predicate.js';
 import { dashboardOrder as compileOrder, dashboardWhere as compilePredicate } from '../../../server/modules/dashboards/dashboard-fields.js';
 import { DomainError } from '../../../server/modules/errors/domain-errors.js';
 

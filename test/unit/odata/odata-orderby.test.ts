@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataOrderBy } from '../../../server/faces/analytics/odata/odata-orderby.js';
-import { call, field, value } from '../../../server/db/predicates/predicate.js';
+import { call, field, value } from '../../../server/predicates/predicate.js';
 
 describe('OData $orderby', () => {
   it('reads properties with optional directions, ascending by default', () => {

@@ -11,7 +11,7 @@ import {
   not,
   value,
   type Predicate,
-} from '../../../server/db/predicates/predicate.js';
+} from '../../../server/predicates/predicate.js';
 import { same } from '../../../server/modules/dashboards/dashboard-fields.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';

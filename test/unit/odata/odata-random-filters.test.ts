@@ -9,7 +9,7 @@ import type { DB } from '../../../server/db/schema.js';
 import { registerSqliteFunctions } from '../../../server/db/sqlite-functions.js';
 import { ODataFilterError } from '../../../server/faces/analytics/odata/odata-errors.js';
 import { parseODataFilter } from '../../../server/faces/analytics/odata/odata-parser.js';
-import { not, type Predicate } from '../../../server/db/predicates/predicate.js';
+import { not, type Predicate } from '../../../server/predicates/predicate.js';
 import { dashboardWhere as compilePredicate } from '../../../server/modules/dashboards/dashboard-fields.js';
 import { instant, r, randomFilter, text } from './odata-filter-generator.js';
 import type { Row } from './odata-reference.js';
