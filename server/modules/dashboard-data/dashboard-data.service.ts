@@ -30,6 +30,9 @@ export interface WidgetWithData {
   shape: WidgetShape | null;
 }
 
+/** A widget's result with its shape, as the data routes answer. */
+export type ShapedWidgetData = WidgetData & { shape: WidgetShape | null };
+
 export interface DashboardWithData {
   dashboard: Dashboard;
   widgets: WidgetWithData[];
@@ -53,12 +56,12 @@ export class DashboardDataService {
     private readonly log: FaultLog,
   ) {}
 
-  async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: WidgetData[] }> {
+  async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: ShapedWidgetData[] }> {
     assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const filters = mergeFilters(dashboard.filters, requested);
-    const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit.run(() => this.runWidget(actor, w, filters))));
+    const widgets = await Promise.all(dashboard.widgets.map((w) => this.limit.run(async () => this.shaped(w, await this.runWidget(actor, w, filters)))));
     return { widgets };
   }
 
@@ -74,13 +77,13 @@ export class DashboardDataService {
     return { dashboard, widgets };
   }
 
-  async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<WidgetData> {
+  async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<ShapedWidgetData> {
     assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const widget = dashboard.widgets.find((w) => w.id === widgetId);
     if (!widget) throw notFound('Widget');
-    return this.runWidget(actor, widget, mergeFilters(dashboard.filters, requested));
+    return this.shaped(widget, await this.runWidget(actor, widget, mergeFilters(dashboard.filters, requested)));
   }
 
   /** The widget editor's preview: an ad-hoc query, for editors. */
@@ -102,6 +105,10 @@ export class DashboardDataService {
       if (isExecutionError(error)) throw badRequest((error as Error).message, 'QUERY_FAILED');
       throw error;
     }
+  }
+
+  private shaped(widget: Widget, result: WidgetData): ShapedWidgetData {
+    return { ...result, shape: this.withShape(widget, result).shape };
   }
 
   private withShape(widget: Widget, result: WidgetData): WidgetWithData {

@@ -11,7 +11,7 @@ type Row = Record<string, JsonValue>;
  */
 export type WidgetShape =
   | { kind: 'text'; markdown: string }
-  | { kind: 'kpi'; value: JsonValue; trend?: JsonValue }
+  | { kind: 'kpi'; value: number | null; trend?: number | null }
   | { kind: 'table'; columns: QueryColumn[]; rows: Row[] }
   | { kind: 'series'; points: Row[] };
 
@@ -25,10 +25,31 @@ export function shapeWidget(visualization: Visualization, config: Record<string,
   return { kind: 'series', points: result.rows };
 }
 
-/** The first row's `config.value` column, or its first numeric column; the trend only when named. */
+/**
+ * The first row's `config.value` column (or its first numeric column) and the trend in percent:
+ * the `config.trend` column when it names one, else the change against the `config.compare`
+ * column. Numbers that travel as text (DECIMAL, BIGINT) are read as numbers.
+ */
 function kpiOf(config: Record<string, JsonValue>, result: WidgetData): WidgetShape {
   const row = result.rows[0] ?? {};
-  const valueKey = typeof config.value === 'string' ? config.value : result.columns.find((c) => c.type === 'number')?.name;
-  const trendKey = typeof config.trend === 'string' ? config.trend : undefined;
-  return { kind: 'kpi', value: valueKey ? (row[valueKey] ?? null) : null, ...(trendKey ? { trend: row[trendKey] ?? null } : {}) };
+  const column = (key: string) => (typeof config[key] === 'string' && result.columns.some((c) => c.name === config[key]) ? (config[key] as string) : undefined);
+  const valueKey = column('value') ?? result.columns.find((c) => c.type === 'number')?.name;
+  const value = valueKey ? asNumber(row[valueKey]) : null;
+  const trendKey = column('trend');
+  const compareKey = column('compare');
+  let trend = trendKey ? asNumber(row[trendKey]) : null;
+  if (trend === null && compareKey && value !== null) {
+    const previous = asNumber(row[compareKey]);
+    trend = previous ? ((value - previous) / Math.abs(previous)) * 100 : null;
+  }
+  return { kind: 'kpi', value, ...(trendKey || compareKey ? { trend } : {}) };
+}
+
+function asNumber(value: JsonValue | undefined): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : null;
+  }
+  return null;
 }
