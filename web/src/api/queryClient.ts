@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { notify } from '../ui/notify.js';
-import { ApiRequestError, errorMessage } from './client.js';
+import { ApiRequestError, errorMessage } from './errors.js';
 
 declare module '@tanstack/react-query' {
   interface Register {

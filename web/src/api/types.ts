@@ -1,48 +1,13 @@
-import type { TenantRole } from '../../../common/permissions.js';
+import type { components } from './openapi.gen.js';
 
-/** Shape of every list endpoint of the admin API. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+type Schemas = components['schemas'];
 
-export type { User } from '../../../common/users.js';
+export type CurrentUser = Schemas['CurrentUser'];
+export type User = Schemas['User'];
+export type NewUser = Schemas['CreateUser'];
+export type UserChanges = Schemas['UpdateUser'];
 
-export interface NewUser {
-  email: string;
-  password: string;
-  name: string;
-  role: TenantRole;
-  tenant_id?: string;
-}
+export type Team = Schemas['Team'];
 
-export interface UserChanges {
-  name?: string;
-  role?: TenantRole;
-  is_active?: boolean;
-  password?: string;
-}
-
-export interface TeamMember {
-  id: string;
-  email: string;
-  name: string;
-}
-
-export interface Team {
-  id: string;
-  name: string;
-  tenant_id: string;
-  members: TeamMember[];
-  created_at: string;
-  updated_at: string;
-}
-
-export interface Tenant {
-  id: string;
-  name: string;
-  created_at: string;
-  user_count: number;
-}
+/** A tenant as the tenant list gives it, with how many users it has. */
+export type TenantWithUserCount = Schemas['TenantPage']['items'][number];

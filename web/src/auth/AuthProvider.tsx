@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CurrentUser } from '../../../common/auth.js';
+import type { CurrentUser } from '../api/types.js';
 import type { Permission } from '../../../common/permissions.js';
-import { onSessionExpired } from '../api/client.js';
+import { onSessionExpired } from '../api/sessionFetch.js';
 import { FullPageError, FullPageLoader } from '../ui/FullPage.js';
 import { ME_QUERY_KEY, fetchMe, hasPermission, logIn, logOut } from './session.js';
 

@@ -1,13 +1,14 @@
-import type { CurrentUser, TokenPair } from '../../../common/auth.js';
 import { ROLES, type Permission, type Role } from '../../../common/permissions.js';
-import { apiRequest, isApiError } from '../api/client.js';
+import { dataOrThrow, http } from '../api/client.js';
+import { isApiError } from '../api/errors.js';
+import type { CurrentUser } from '../api/types.js';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 /** The signed-in user, or null when there is no usable session. */
 export async function fetchMe(signal?: AbortSignal): Promise<CurrentUser | null> {
   try {
-    return await apiRequest<CurrentUser>('/auth/me', { signal });
+    return await dataOrThrow(http.GET('/admin/api/auth/me', { signal }));
   } catch (error) {
     if (isApiError(error, 401)) return null;
     throw error;
@@ -17,15 +18,11 @@ export async function fetchMe(signal?: AbortSignal): Promise<CurrentUser | null>
 // The response body also carries the tokens; they are deliberately ignored; the httpOnly
 // cookies set by the same response are what authenticates later calls.
 export async function logIn(email: string, password: string): Promise<void> {
-  await apiRequest<TokenPair>('/auth/login', {
-    method: 'POST',
-    body: { email, password },
-    refreshOn401: false,
-  });
+  await dataOrThrow(http.POST('/admin/api/auth/login', { body: { email, password } }));
 }
 
 export async function logOut(): Promise<void> {
-  await apiRequest<void>('/auth/logout', { method: 'POST', body: {}, refreshOn401: false });
+  await dataOrThrow(http.POST('/admin/api/auth/logout', { body: {} }));
 }
 
 export function highestRole(roles: readonly Role[]): Role | null {

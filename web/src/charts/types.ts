@@ -1,17 +1,10 @@
+import type { components } from '../api/openapi.gen.js';
+
 /** What a query answers, as far as drawing it is concerned. */
-export type ColumnType = 'number' | 'string' | 'boolean' | 'date' | 'datetime' | 'json';
-
-export interface ResultColumn {
-  name: string;
-  type: ColumnType;
-}
-
-export type Row = Record<string, unknown>;
-
-export interface ResultSet {
-  columns: ResultColumn[];
-  rows: Row[];
-}
+export type ResultSet = Pick<components['schemas']['QueryResult'], 'columns' | 'rows'>;
+export type ResultColumn = ResultSet['columns'][number];
+export type ColumnType = ResultColumn['type'];
+export type Row = ResultSet['rows'][number];
 
 export const WIDGET_TYPES = [
   'bar_chart',

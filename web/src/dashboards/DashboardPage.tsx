@@ -2,7 +2,7 @@ import { Alert, Center, Loader, Text } from '@mantine/core';
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { isApiError } from '../api/client.js';
+import { isApiError } from '../api/errors.js';
 import { NotFoundPage } from '../not-found/NotFoundPage.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
@@ -58,7 +58,7 @@ export function DashboardPage() {
 
   const data = dashboard.data;
   const editing = params.get('edit') === '1' && data.can_edit;
-  const saved = data.filters ?? [];
+  const saved = data.filters;
   const base = filtersKey(saved);
   const filters = applied?.base === base ? applied.filters : saved;
 

@@ -7,20 +7,20 @@ import { PageHeader } from '../ui/PageHeader.js';
 import { DashboardCard } from './DashboardCard.js';
 import { NewDashboardModal } from './NewDashboardModal.js';
 import { DASHBOARDS_PAGE_SIZE, useDashboards } from './queries.js';
-import { VISIBILITIES } from './types.js';
+import { VISIBILITIES, type Visibility } from './types.js';
 import { VISIBILITY_LABELS } from './VisibilityBadge.js';
 
 export function DashboardsPage() {
   const { can } = useAuth();
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState('');
-  const [visibility, setVisibility] = useState<string | null>(null);
+  const [visibility, setVisibility] = useState<Visibility | null>(null);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [debouncedTag] = useDebouncedValue(tag, 300);
 
-  const dashboards = useDashboards({ page, search: debouncedSearch, tag: debouncedTag, visibility: visibility ?? '' });
+  const dashboards = useDashboards({ page, search: debouncedSearch, tag: debouncedTag, visibility });
   const totalPages = dashboards.data ? Math.max(1, Math.ceil(dashboards.data.total / DASHBOARDS_PAGE_SIZE)) : 1;
 
   // There is no endpoint listing tags, so suggestions come from every dashboard seen so far.
@@ -72,7 +72,7 @@ export function DashboardsPage() {
           data={VISIBILITIES.map((value) => ({ value, label: VISIBILITY_LABELS[value] }))}
           value={visibility}
           onChange={(value) => {
-            setVisibility(value);
+            setVisibility(VISIBILITIES.find((known) => known === value) ?? null);
             setPage(1);
           }}
         />

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { errorMessage, fieldError, isApiError } from '../api/client.js';
+import { errorMessage, fieldError, isApiError } from '../api/errors.js';
 import { useCreateDashboard } from './queries.js';
 import { VISIBILITIES, type Visibility } from './types.js';
 import { VISIBILITY_LABELS } from './VisibilityBadge.js';

@@ -1,4 +1,4 @@
-import { errorMessage } from '../api/client.js';
+import { errorMessage } from '../api/errors.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
 import { useReportConflict } from './conflicts/ConflictContext.js';

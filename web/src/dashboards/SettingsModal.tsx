@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Group, Modal, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldError } from '../api/client.js';
+import { errorMessage, fieldError } from '../api/errors.js';
 import { notify } from '../ui/notify.js';
 import { useReportConflict } from './conflicts/ConflictContext.js';
 import { canonicalJson } from './contentText.js';
@@ -17,10 +17,13 @@ interface SettingsModalProps {
 
 type Form = ReturnType<typeof formFrom>;
 
+/** The fields this dialog edits; the category (`type`) is left as it is. */
+type EditedFields = Required<Omit<DashboardInput, 'type'>>;
+
 function formFrom(dashboard: Dashboard) {
   return {
     name: dashboard.name,
-    description: dashboard.description ?? '',
+    description: dashboard.description,
     tags: dashboard.tags,
     visibility: dashboard.visibility,
     refresh: dashboard.refresh_interval_seconds ?? ('' as number | ''),
@@ -30,7 +33,7 @@ function formFrom(dashboard: Dashboard) {
 
 /** Only what the user changed is sent, so overwriting after a conflict keeps the other edits. */
 function changedFields(base: Dashboard, form: Form): DashboardInput {
-  const next: Required<DashboardInput> = {
+  const next: EditedFields = {
     name: form.name.trim(),
     description: form.description.trim(),
     tags: form.tags,
@@ -38,16 +41,16 @@ function changedFields(base: Dashboard, form: Form): DashboardInput {
     refresh_interval_seconds: form.refresh === '' || form.refresh === 0 ? null : form.refresh,
     filters: form.filters.map((filter) => ({ ...filter, field: filter.field.trim() })),
   };
-  const before: Required<DashboardInput> = {
+  const before: EditedFields = {
     name: base.name,
-    description: base.description ?? '',
+    description: base.description,
     tags: base.tags,
     visibility: base.visibility,
     refresh_interval_seconds: base.refresh_interval_seconds || null,
     filters: base.filters,
   };
   const changes: DashboardInput = {};
-  for (const key of Object.keys(next) as (keyof DashboardInput)[]) {
+  for (const key of Object.keys(next) as (keyof EditedFields)[]) {
     if (canonicalJson(next[key]) !== canonicalJson(before[key])) Object.assign(changes, { [key]: next[key] });
   }
   return changes;

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Center, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { errorMessage } from '../api/client.js';
+import { errorMessage } from '../api/errors.js';
 import { useReportConflict } from './conflicts/ConflictContext.js';
 import { conflictCurrent, useUpdateDashboard } from './queries.js';
 import { usePrincipals, useRemoveShare, useShare, useShares } from './sharingQueries.js';

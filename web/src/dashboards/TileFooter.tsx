@@ -13,7 +13,7 @@ function age(iso: string, now: number): string | null {
 export function TileFooter({ data }: { data: WidgetData }) {
   const now = useNow(30_000);
   const cached = data.cached_at ? age(data.cached_at, now) : null;
-  const ignored = data.ignored_filters ?? [];
+  const ignored = data.ignored_filters;
 
   return (
     <Group gap={8} px="sm" py={4} wrap="nowrap" style={{ overflow: 'hidden' }}>

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Box, Center, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
-import { errorMessage } from '../api/client.js';
+import { errorMessage } from '../api/errors.js';
 import type { ResultSet } from '../charts/types.js';
 import { WidgetVisual } from '../charts/WidgetVisual.js';
 import { useResolvedWidgetType } from './widgetTypes.js';
@@ -25,7 +25,7 @@ const NO_ROWS: ResultSet = { columns: [], rows: [] };
 export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, onEdit, onRemove }: WidgetTileProps) {
   const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds });
   const resolved = useResolvedWidgetType(widget.widget_type);
-  const config = useStableValue({ ...resolved.config, ...(widget.config ?? {}) });
+  const config = useStableValue({ ...resolved.config, ...widget.config });
   const isText = resolved.visualization === 'text';
 
   const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;

@@ -28,7 +28,7 @@ export function fieldText(key: ContentField, content: DashboardContent): string 
     case 'description':
     case 'name':
     case 'type':
-      return content[key]?.trim() || '—';
+      return content[key].trim() || '—';
     case 'visibility':
       return VISIBILITY_LABELS[content.visibility] ?? content.visibility;
     case 'tags':

@@ -1,10 +1,10 @@
-import type { Filter } from './types.js';
+import type { Filter, Visibility } from './types.js';
 
 export interface ListParams {
   page: number;
   search: string;
   tag: string;
-  visibility: string;
+  visibility: Visibility | null;
 }
 
 /**
@@ -28,6 +28,5 @@ export const biKeys = {
   metrics: ['bi', 'metrics'] as const,
 };
 
+/** The web app's page of a dashboard. */
 export const dashboardPath = (id: string) => `/dashboards/${encodeURIComponent(id)}`;
-export const widgetPath = (dashboardId: string, widgetId: string) =>
-  `${dashboardPath(dashboardId)}/widgets/${encodeURIComponent(widgetId)}`;

@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { biApi, errorMessage, isApiError } from '../api/client.js';
-import type { Page } from '../api/types.js';
+import { dataOrThrow, http, ifMatch } from '../api/client.js';
+import { errorMessage, isApiError } from '../api/errors.js';
 import { notify } from '../ui/notify.js';
-import { biKeys, dashboardPath, type ListParams } from './keys.js';
-import type { Dashboard, DashboardInput, DashboardSummary, Position } from './types.js';
+import { biKeys, type ListParams } from './keys.js';
+import type { Dashboard, DashboardInput, NewDashboard, Position } from './types.js';
 
 export const DASHBOARDS_PAGE_SIZE = 24;
 
@@ -11,16 +11,19 @@ export function useDashboards(params: ListParams) {
   return useQuery({
     queryKey: biKeys.list(params),
     queryFn: ({ signal }) =>
-      biApi.get<Page<DashboardSummary>>(
-        '/dashboards',
-        {
-          limit: DASHBOARDS_PAGE_SIZE,
-          offset: (params.page - 1) * DASHBOARDS_PAGE_SIZE,
-          search: params.search.trim(),
-          tag: params.tag.trim(),
-          visibility: params.visibility,
-        },
-        signal,
+      dataOrThrow(
+        http.GET('/api/v1/bi/dashboards', {
+          params: {
+            query: {
+              limit: DASHBOARDS_PAGE_SIZE,
+              offset: (params.page - 1) * DASHBOARDS_PAGE_SIZE,
+              search: params.search.trim(),
+              tag: params.tag.trim(),
+              visibility: params.visibility ?? undefined,
+            },
+          },
+          signal,
+        }),
       ),
     placeholderData: keepPreviousData,
   });
@@ -29,7 +32,8 @@ export function useDashboards(params: ListParams) {
 export function useDashboard(id: string) {
   return useQuery({
     queryKey: biKeys.dashboard(id),
-    queryFn: ({ signal }) => biApi.get<Dashboard>(dashboardPath(id), undefined, signal),
+    queryFn: ({ signal }) =>
+      dataOrThrow(http.GET('/api/v1/bi/dashboards/{dashboard_id}', { params: { path: { dashboard_id: id } }, signal })),
   });
 }
 
@@ -40,7 +44,19 @@ export function useDashboard(id: string) {
 export function conflictCurrent(error: unknown): Dashboard | null {
   if (!isApiError(error, 409) && !isApiError(error, 412)) return null;
   const current = error.body?.current;
-  return current && typeof current === 'object' ? (current as Dashboard) : null;
+  return isDashboard(current) ? current : null;
+}
+
+// The error schema leaves `current` open (other 409s carry none), so it is recognized by its shape.
+function isDashboard(value: unknown): value is Dashboard {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    typeof value.version === 'number' &&
+    'widgets' in value &&
+    Array.isArray(value.widgets)
+  );
 }
 
 function currentVersion(queryClient: QueryClient, id: string): number | undefined {
@@ -56,7 +72,7 @@ export function invalidateHistory(queryClient: QueryClient, id: string) {
 export function useCreateDashboard() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DashboardInput & { name: string }) => biApi.post<Dashboard>('/dashboards', input),
+    mutationFn: (input: NewDashboard) => dataOrThrow(http.POST('/api/v1/bi/dashboards', { body: input })),
     onSuccess: async (dashboard) => {
       queryClient.setQueryData(biKeys.dashboard(dashboard.id), dashboard);
       await queryClient.invalidateQueries({ queryKey: biKeys.lists });
@@ -69,7 +85,13 @@ export function useUpdateDashboard(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ changes, version }: { changes: DashboardInput; version: number }) =>
-      biApi.put<Dashboard>(dashboardPath(id), changes, { ifMatch: version }),
+      dataOrThrow(
+        http.PUT('/api/v1/bi/dashboards/{dashboard_id}', {
+          params: { path: { dashboard_id: id } },
+          body: changes,
+          headers: ifMatch(version),
+        }),
+      ),
     onSuccess: async (dashboard) => {
       queryClient.setQueryData(biKeys.dashboard(id), dashboard);
       await Promise.all([
@@ -87,7 +109,8 @@ export function useUpdateDashboard(id: string) {
 export function useDeleteDashboard() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => biApi.delete(dashboardPath(id)),
+    mutationFn: (id: string) =>
+      dataOrThrow(http.DELETE('/api/v1/bi/dashboards/{dashboard_id}', { params: { path: { dashboard_id: id } } })),
     onSuccess: async (_result, id) => {
       queryClient.removeQueries({ queryKey: biKeys.dashboard(id) });
       queryClient.removeQueries({ queryKey: biKeys.data(id) });
@@ -106,7 +129,13 @@ export function useSaveLayout(id: string) {
     // the version is read when the save starts, unless the caller names one (an overwrite).
     scope: { id: `layout:${id}` },
     mutationFn: ({ positions, version }: { positions: WidgetPosition[]; version?: number }) =>
-      biApi.put<Dashboard>(`${dashboardPath(id)}/layout`, { positions }, { ifMatch: version ?? currentVersion(queryClient, id) }),
+      dataOrThrow(
+        http.PUT('/api/v1/bi/dashboards/{dashboard_id}/layout', {
+          params: { path: { dashboard_id: id } },
+          body: { positions },
+          headers: ifMatch(version ?? currentVersion(queryClient, id)),
+        }),
+      ),
     onSuccess: (dashboard) => {
       queryClient.setQueryData(biKeys.dashboard(id), dashboard);
       void invalidateHistory(queryClient, id);

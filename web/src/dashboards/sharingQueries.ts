@@ -1,12 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { biApi } from '../api/client.js';
-import { biKeys, dashboardPath } from './keys.js';
-import type { Permission, Principal, Shares } from './types.js';
+import { dataOrThrow, http } from '../api/client.js';
+import { biKeys } from './keys.js';
+import type { Permission, Shares } from './types.js';
 
 export function useShares(id: string, enabled: boolean) {
   return useQuery({
     queryKey: biKeys.shares(id),
-    queryFn: ({ signal }) => biApi.get<Shares>(`${dashboardPath(id)}/shares`, undefined, signal),
+    queryFn: ({ signal }) =>
+      dataOrThrow(http.GET('/api/v1/bi/dashboards/{dashboard_id}/shares', { params: { path: { dashboard_id: id } }, signal })),
     enabled,
   });
 }
@@ -14,7 +15,7 @@ export function useShares(id: string, enabled: boolean) {
 export function usePrincipals(search: string, enabled: boolean) {
   return useQuery({
     queryKey: biKeys.principals(search),
-    queryFn: ({ signal }) => biApi.get<Principal[]>('/principals', { search: search.trim() }, signal),
+    queryFn: ({ signal }) => dataOrThrow(http.GET('/api/v1/bi/principals', { params: { query: { search: search.trim() } }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -37,7 +38,7 @@ export function useShare(id: string) {
   const after = useAfterShareChange(id);
   return useMutation({
     mutationFn: (input: { shared_with: string[]; permissions: Permission }) =>
-      biApi.post<Shares>(`${dashboardPath(id)}/share`, input),
+      dataOrThrow(http.POST('/api/v1/bi/dashboards/{dashboard_id}/share', { params: { path: { dashboard_id: id } }, body: input })),
     onSuccess: (shares) => after(shares),
     meta: { inlineError: true },
   });
@@ -46,7 +47,12 @@ export function useShare(id: string) {
 export function useRemoveShare(id: string) {
   const after = useAfterShareChange(id);
   return useMutation({
-    mutationFn: (principalId: string) => biApi.delete(`${dashboardPath(id)}/shares/${encodeURIComponent(principalId)}`),
+    mutationFn: (principalId: string) =>
+      dataOrThrow(
+        http.DELETE('/api/v1/bi/dashboards/{dashboard_id}/shares/{principal_id}', {
+          params: { path: { dashboard_id: id, principal_id: principalId } },
+        }),
+      ),
     onSuccess: () => after(),
   });
 }

@@ -1,10 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { biApi } from '../api/client.js';
-import type { Page } from '../api/types.js';
-import { biKeys, dashboardPath, widgetPath } from './keys.js';
+import { dataOrThrow, http, ifMatch } from '../api/client.js';
+import { biKeys } from './keys.js';
 import { invalidateHistory } from './queries.js';
 import { refetchIntervalMs } from './refresh.js';
-import type { DataSourceInfo, Filter, Metric, QueryResult, Widget, WidgetData, WidgetInput } from './types.js';
+import type { AdHocQuery, Filter, Widget, WidgetInput } from './types.js';
 
 interface WidgetDataOptions {
   dashboardId: string;
@@ -17,10 +16,14 @@ export function useWidgetData({ dashboardId, widget, filters, refreshSeconds }: 
   return useQuery({
     queryKey: biKeys.widgetDataFor(dashboardId, widget.id, filters),
     queryFn: ({ signal }) =>
-      biApi.get<WidgetData>(
-        `${widgetPath(dashboardId, widget.id)}/data`,
-        filters.length ? { filters: JSON.stringify(filters) } : undefined,
-        signal,
+      dataOrThrow(
+        http.GET('/api/v1/bi/dashboards/{dashboard_id}/widgets/{widget_id}/data', {
+          params: {
+            path: { dashboard_id: dashboardId, widget_id: widget.id },
+            query: { filters: filters.length ? JSON.stringify(filters) : undefined },
+          },
+          signal,
+        }),
       ),
     // Text widgets carry their content in the config; there is nothing to query.
     enabled: widget.widget_type !== 'text',
@@ -56,9 +59,19 @@ export function useSaveWidget(dashboardId: string) {
   const after = useAfterWidgetChange(dashboardId);
   return useMutation({
     mutationFn: ({ id, input, version }: WidgetSave) =>
-      id
-        ? biApi.put<Widget>(widgetPath(dashboardId, id), input, { ifMatch: version })
-        : biApi.post<Widget>(`${dashboardPath(dashboardId)}/widgets`, input, { ifMatch: version }),
+      dataOrThrow(
+        id
+          ? http.PUT('/api/v1/bi/dashboards/{dashboard_id}/widgets/{widget_id}', {
+              params: { path: { dashboard_id: dashboardId, widget_id: id } },
+              body: input,
+              headers: ifMatch(version),
+            })
+          : http.POST('/api/v1/bi/dashboards/{dashboard_id}/widgets', {
+              params: { path: { dashboard_id: dashboardId } },
+              body: input,
+              headers: ifMatch(version),
+            }),
+      ),
     onSuccess: (widget) => after(widget.id),
     meta: { inlineError: true },
   });
@@ -68,22 +81,21 @@ export function useDeleteWidget(dashboardId: string) {
   const after = useAfterWidgetChange(dashboardId);
   return useMutation({
     mutationFn: ({ widgetId, version }: { widgetId: string; version: number }) =>
-      biApi.delete(widgetPath(dashboardId, widgetId), { ifMatch: version }),
+      dataOrThrow(
+        http.DELETE('/api/v1/bi/dashboards/{dashboard_id}/widgets/{widget_id}', {
+          params: { path: { dashboard_id: dashboardId, widget_id: widgetId } },
+          headers: ifMatch(version),
+        }),
+      ),
     onSuccess: (_result, { widgetId }) => after(widgetId),
     meta: { inlineError: true },
   });
 }
 
-export interface QueryInput {
-  source: string;
-  sql: string;
-  filters?: Filter[];
-}
-
 /** The editor's preview: runs SQL without saving anything. */
 export function useRunQuery() {
   return useMutation({
-    mutationFn: (input: QueryInput) => biApi.post<QueryResult>('/query', input),
+    mutationFn: (input: AdHocQuery) => dataOrThrow(http.POST('/api/v1/bi/query', { body: input })),
     meta: { inlineError: true },
   });
 }
@@ -91,7 +103,7 @@ export function useRunQuery() {
 export function useDataSources(enabled: boolean) {
   return useQuery({
     queryKey: biKeys.dataSources,
-    queryFn: ({ signal }) => biApi.get<Pick<Page<DataSourceInfo>, 'items'>>('/data-sources', undefined, signal),
+    queryFn: ({ signal }) => dataOrThrow(http.GET('/api/v1/bi/data-sources', { signal })),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -100,7 +112,7 @@ export function useDataSources(enabled: boolean) {
 export function useMetrics(enabled: boolean) {
   return useQuery({
     queryKey: biKeys.metrics,
-    queryFn: ({ signal }) => biApi.get<Pick<Page<Metric>, 'items'>>('/metrics', undefined, signal),
+    queryFn: ({ signal }) => dataOrThrow(http.GET('/api/v1/bi/metrics', { signal })),
     enabled,
     staleTime: 5 * 60_000,
   });

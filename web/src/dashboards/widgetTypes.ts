@@ -1,17 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { biApi } from '../api/client.js';
-import { isWidgetType, type WidgetConfig, type WidgetType } from '../charts/types.js';
-
-interface WidgetTypeInfo {
-  type: string;
-  visualization: string;
-  label: string;
-  category: string;
-  config: WidgetConfig;
-}
+import { dataOrThrow, http } from '../api/client.js';
+import { WIDGET_TYPE_LABELS, isWidgetType, type WidgetConfig, type WidgetType } from '../charts/types.js';
 
 export interface ResolvedWidgetType {
   visualization: WidgetType;
+  label: string;
   /** Defaults a catalog type brings; the widget's own config wins over them. */
   config: WidgetConfig;
 }
@@ -26,12 +19,12 @@ export function useResolvedWidgetType(type: string): ResolvedWidgetType {
   const known = isWidgetType(type);
   const { data } = useQuery({
     queryKey: ['bi', 'widget-types'],
-    queryFn: ({ signal }) => biApi.get<{ items: WidgetTypeInfo[] }>('/widget-types', undefined, signal),
+    queryFn: ({ signal }) => dataOrThrow(http.GET('/api/v1/bi/widget-types', { signal })),
     staleTime: Infinity,
     enabled: !known,
   });
-  if (known) return { visualization: type, config: NONE };
+  if (known) return { visualization: type, label: WIDGET_TYPE_LABELS[type], config: NONE };
   const info = data?.items.find((t) => t.type === type);
   const visualization = info && isWidgetType(info.visualization) ? info.visualization : 'table';
-  return { visualization, config: info?.config ?? NONE };
+  return { visualization, label: info?.label ?? type, config: info?.config ?? NONE };
 }

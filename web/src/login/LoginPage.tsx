@@ -2,7 +2,7 @@ import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextIn
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../api/client.js';
+import { errorMessage, isApiError } from '../api/errors.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { safeNextPath } from '../auth/session.js';
 import { ColorSchemeToggle } from '../layout/ColorSchemeToggle.js';

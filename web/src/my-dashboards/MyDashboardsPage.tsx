@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../api/client.js';
+import { errorMessage } from '../api/errors.js';
 import { dashboardPath } from '../dashboards/keys.js';
 import { notify } from '../ui/notify.js';
 import { PageHeader } from '../ui/PageHeader.js';

@@ -1,28 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { analyticsApi } from '../api/client.js';
+import { dataOrThrow, http } from '../api/client.js';
+import type { components } from '../api/openapi.gen.js';
 import { useAuth } from '../auth/AuthProvider.js';
 
-/** One dashboard assigned to a user, as the analytics face names it. */
-export interface Assignment {
-  id: string;
-  name: string;
-  type: string;
-  isDefault: boolean;
-}
-
-export interface Assignments {
-  userId: string;
-  dashboards: Assignment[];
-}
+/** The dashboards assigned to a user, as the analytics face names them. */
+export type Assignments = components['schemas']['AnalyticsAssignments'];
+export type Assignment = Assignments['dashboards'][number];
 
 export const assignmentKeys = {
   of: (userId: string) => ['analytics', 'assignments', userId] as const,
 };
 
-const assignmentsPath = (userId: string) => `/users/${encodeURIComponent(userId)}/dashboards`;
-
 export function fetchAssignments(userId: string, signal?: AbortSignal): Promise<Assignments> {
-  return analyticsApi.get<Assignments>(assignmentsPath(userId), undefined, signal);
+  return dataOrThrow(http.GET('/api/users/{userId}/dashboards', { params: { path: { userId } }, signal }));
 }
 
 /** Shared with the login page, which resolves the default dashboard before it navigates. */
@@ -55,7 +45,7 @@ export function useAssign() {
   const userId = useMyId();
   return useMutation({
     mutationFn: ({ dashboardId, isDefault }: { dashboardId: string; isDefault: boolean }) =>
-      analyticsApi.put<Assignments>(`${assignmentsPath(userId)}/${encodeURIComponent(dashboardId)}`, { isDefault }),
+      dataOrThrow(http.PUT('/api/users/{userId}/dashboards/{id}', { params: { path: { userId, id: dashboardId } }, body: { isDefault } })),
     // The answer is the whole list after the change, default moved and all.
     onSuccess: (assignments) => queryClient.setQueryData(assignmentKeys.of(userId), assignments),
   });
@@ -65,7 +55,8 @@ export function useUnassign() {
   const queryClient = useQueryClient();
   const userId = useMyId();
   return useMutation({
-    mutationFn: (dashboardId: string) => analyticsApi.delete(`${assignmentsPath(userId)}/${encodeURIComponent(dashboardId)}`),
+    mutationFn: (dashboardId: string) =>
+      dataOrThrow(http.DELETE('/api/users/{userId}/dashboards/{id}', { params: { path: { userId, id: dashboardId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.of(userId) }),
   });
 }

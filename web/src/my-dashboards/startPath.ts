@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { CurrentUser } from '../../../common/auth.js';
+import type { CurrentUser } from '../api/types.js';
 import { hasPermission } from '../auth/session.js';
 import { dashboardPath } from '../dashboards/keys.js';
 import { assignmentsQuery, defaultDashboard } from './queries.js';

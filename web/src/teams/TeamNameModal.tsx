@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage, fieldError } from '../api/client.js';
+import { errorMessage, fieldError } from '../api/errors.js';
 
 interface TeamNameModalProps {
   opened: boolean;

@@ -1,17 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.js';
-import type { Page, Team } from '../api/types.js';
+import { dataOrThrow, http } from '../api/client.js';
 
 export const TEAMS_KEY = ['teams'] as const;
 export const TEAMS_PAGE_SIZE = 50;
-
-const teamPath = (id: string) => `/teams/${encodeURIComponent(id)}`;
 
 export function useTeams({ page }: { page: number }) {
   return useQuery({
     queryKey: [...TEAMS_KEY, 'list', { page }],
     queryFn: ({ signal }) =>
-      api.get<Page<Team>>('/teams', { limit: TEAMS_PAGE_SIZE, offset: (page - 1) * TEAMS_PAGE_SIZE }, signal),
+      dataOrThrow(
+        http.GET('/admin/api/teams', {
+          params: { query: { limit: TEAMS_PAGE_SIZE, offset: (page - 1) * TEAMS_PAGE_SIZE } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,7 +26,7 @@ function useInvalidateTeams() {
 export function useCreateTeam() {
   const invalidate = useInvalidateTeams();
   return useMutation({
-    mutationFn: (name: string) => api.post<Team>('/teams', { name }),
+    mutationFn: (name: string) => dataOrThrow(http.POST('/admin/api/teams', { body: { name } })),
     onSuccess: invalidate,
     meta: { inlineError: true },
   });
@@ -33,7 +35,8 @@ export function useCreateTeam() {
 export function useRenameTeam() {
   const invalidate = useInvalidateTeams();
   return useMutation({
-    mutationFn: ({ id, name }: { id: string; name: string }) => api.patch<Team>(teamPath(id), { name }),
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      dataOrThrow(http.PATCH('/admin/api/teams/{id}', { params: { path: { id } }, body: { name } })),
     onSuccess: invalidate,
     meta: { inlineError: true },
   });
@@ -43,7 +46,7 @@ export function useAddTeamMember() {
   const invalidate = useInvalidateTeams();
   return useMutation({
     mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) =>
-      api.post<Team>(`${teamPath(teamId)}/members`, { user_id: userId }),
+      dataOrThrow(http.POST('/admin/api/teams/{id}/members', { params: { path: { id: teamId } }, body: { user_id: userId } })),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +55,7 @@ export function useRemoveTeamMember() {
   const invalidate = useInvalidateTeams();
   return useMutation({
     mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) =>
-      api.delete<Team>(`${teamPath(teamId)}/members/${encodeURIComponent(userId)}`),
+      dataOrThrow(http.DELETE('/admin/api/teams/{id}/members/{user_id}', { params: { path: { id: teamId, user_id: userId } } })),
     onSuccess: invalidate,
   });
 }
@@ -60,7 +63,7 @@ export function useRemoveTeamMember() {
 export function useDeleteTeam() {
   const invalidate = useInvalidateTeams();
   return useMutation({
-    mutationFn: (id: string) => api.delete(teamPath(id)),
+    mutationFn: (id: string) => dataOrThrow(http.DELETE('/admin/api/teams/{id}', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldError } from '../api/client.js';
-import type { Tenant } from '../api/types.js';
+import { errorMessage, fieldError } from '../api/errors.js';
+import type { TenantWithUserCount } from '../api/types.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { formatDate } from '../ui/format.js';
@@ -16,7 +16,7 @@ export function TenantsPage() {
   const createTenant = useCreateTenant();
   const deleteTenant = useDeleteTenant();
   const [name, setName] = useState('');
-  const [pendingDelete, setPendingDelete] = useState<Tenant | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<TenantWithUserCount | null>(null);
 
   const handleCreate = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.js';
-import type { Page, Tenant } from '../api/types.js';
+import { dataOrThrow, http } from '../api/client.js';
 
 export const TENANTS_KEY = ['tenants'] as const;
 
 export function useTenants({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...TENANTS_KEY, 'list'],
-    queryFn: ({ signal }) => api.get<Page<Tenant>>('/tenants', undefined, signal),
+    queryFn: ({ signal }) => dataOrThrow(http.GET('/admin/api/tenants', { signal })),
     enabled,
   });
 }
@@ -15,7 +14,7 @@ export function useTenants({ enabled = true }: { enabled?: boolean } = {}) {
 export function useCreateTenant() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.post<Omit<Tenant, 'user_count'>>('/tenants', { name }),
+    mutationFn: (name: string) => dataOrThrow(http.POST('/admin/api/tenants', { body: { name } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TENANTS_KEY }),
     meta: { inlineError: true },
   });
@@ -24,7 +23,7 @@ export function useCreateTenant() {
 export function useDeleteTenant() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/tenants/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => dataOrThrow(http.DELETE('/admin/api/tenants/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TENANTS_KEY }),
   });
 }

@@ -1,7 +1,7 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../api/client.js';
+import { errorMessage } from '../api/errors.js';
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;

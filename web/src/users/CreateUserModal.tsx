@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { TENANT_ROLES, type TenantRole } from '../../../common/permissions.js';
-import { errorMessage, fieldError } from '../api/client.js';
+import { errorMessage, fieldError } from '../api/errors.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { useTenants } from '../tenants/queries.js';
 import { notify } from '../ui/notify.js';

@@ -1,22 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.js';
-import type { NewUser, Page, User, UserChanges } from '../api/types.js';
+import { dataOrThrow, http } from '../api/client.js';
+import type { NewUser, UserChanges } from '../api/types.js';
 import { TENANTS_KEY } from '../tenants/queries.js';
 
 export const USERS_KEY = ['users'] as const;
 const TEAMS_KEY = ['teams'] as const;
 export const USERS_PAGE_SIZE = 50;
 
-const userPath = (id: string) => `/users/${encodeURIComponent(id)}`;
-
 export function useUsers({ page, search }: { page: number; search: string }) {
   return useQuery({
     queryKey: [...USERS_KEY, 'list', { page, search }],
     queryFn: ({ signal }) =>
-      api.get<Page<User>>(
-        '/users',
-        { limit: USERS_PAGE_SIZE, offset: (page - 1) * USERS_PAGE_SIZE, search: search.trim() },
-        signal,
+      dataOrThrow(
+        http.GET('/admin/api/users', {
+          params: { query: { limit: USERS_PAGE_SIZE, offset: (page - 1) * USERS_PAGE_SIZE, search: search.trim() } },
+          signal,
+        }),
       ),
     // Keeps the table in place while the next page or search result loads, instead of flashing empty.
     placeholderData: keepPreviousData,
@@ -38,7 +37,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (input: NewUser) => api.post<User>('/users', input),
+    mutationFn: (input: NewUser) => dataOrThrow(http.POST('/admin/api/users', { body: input })),
     onSuccess: invalidate,
     meta: { inlineError: true },
   });
@@ -47,7 +46,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: UserChanges }) => api.patch<User>(userPath(id), changes),
+    mutationFn: ({ id, changes }: { id: string; changes: UserChanges }) =>
+      dataOrThrow(http.PATCH('/admin/api/users/{id}', { params: { path: { id } }, body: changes })),
     onSuccess: invalidate,
   });
 }
@@ -56,7 +56,11 @@ export function useSetUserActive() {
   const invalidate = useInvalidateUsers();
   return useMutation({
     mutationFn: ({ id, active }: { id: string; active: boolean }) =>
-      api.post<User>(`${userPath(id)}/${active ? 'activate' : 'deactivate'}`),
+      dataOrThrow(
+        active
+          ? http.POST('/admin/api/users/{id}/activate', { params: { path: { id } } })
+          : http.POST('/admin/api/users/{id}/deactivate', { params: { path: { id } } }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -64,7 +68,7 @@ export function useSetUserActive() {
 export function useDeleteUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (id: string) => api.delete(userPath(id)),
+    mutationFn: (id: string) => dataOrThrow(http.DELETE('/admin/api/users/{id}', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/errors.js';
 import { useVersions } from '../history/historyQueries.js';
 import { conflictCurrent } from '../queries.js';
 import type { Dashboard } from '../types.js';

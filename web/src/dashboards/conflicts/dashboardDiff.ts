@@ -20,20 +20,19 @@ export interface ContentDiff {
   widgets: DiffRow[];
 }
 
-// Empty and missing mean the same on the server: no description, no auto-refresh.
+// Surrounding spaces are no change, and 0 and null both mean no auto-refresh.
 function fieldValue(content: DashboardContent, key: (typeof CONTENT_FIELDS)[number]['key']): string {
-  const value = content[key];
-  if (key === 'description' || key === 'type') return canonicalJson((value as string | null | undefined)?.trim() || '');
-  if (key === 'refresh_interval_seconds') return canonicalJson(value || null);
-  return canonicalJson(value);
+  if (key === 'description' || key === 'type') return canonicalJson(content[key].trim());
+  if (key === 'refresh_interval_seconds') return canonicalJson(content[key] || null);
+  return canonicalJson(content[key]);
 }
 
 const WIDGET_PARTS: { label: string; pick: (widget: WidgetContent) => unknown }[] = [
   { label: 'name', pick: (widget) => widget.name },
   { label: 'type', pick: (widget) => widget.widget_type },
   { label: 'position', pick: (widget) => widget.position },
-  { label: 'data', pick: (widget) => widget.data_source ?? null },
-  { label: 'chart settings', pick: (widget) => widget.config ?? {} },
+  { label: 'data', pick: (widget) => widget.data_source },
+  { label: 'chart settings', pick: (widget) => widget.config },
 ];
 
 function widgetKey(widget: WidgetContent | undefined): string | null {

@@ -1,5 +1,5 @@
 import { Alert, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
-import { errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/errors.js';
 import { TIME_GRAINS, type TimeGrain } from '../types.js';
 import { useDataSources, useMetrics } from '../widgetQueries.js';
 import type { SourceMode, WidgetDraft } from './widgetDraft.js';

@@ -2,7 +2,8 @@ import { Alert, Box, Button, Group, Paper, Text } from '@mantine/core';
 import { DataTable } from '../../charts/DataTable.js';
 import { MarkdownText } from '../../charts/MarkdownText.js';
 import { configString } from '../../charts/config.js';
-import type { ResultSet } from '../../charts/types.js';
+import type { ResultSet, WidgetConfig, WidgetType } from '../../charts/types.js';
+import type { components } from '../../api/openapi.gen.js';
 import { WidgetVisual } from '../../charts/WidgetVisual.js';
 import type { WidgetDraft } from './widgetDraft.js';
 
@@ -10,22 +11,25 @@ export interface Preview {
   result: ResultSet;
   rowCount: number;
   durationMs: number | null;
-  truncated: false | 'rows' | 'bytes';
+  truncated: components['schemas']['QueryResult']['truncated'];
 }
 
 interface PreviewPanelProps {
   draft: WidgetDraft;
+  visualization: WidgetType;
+  /** The draft's settings over its type's defaults. */
+  config: WidgetConfig;
   preview: Preview | null;
   error: string | null;
   running: boolean;
   onRun: () => void;
 }
 
-export function PreviewPanel({ draft, preview, error, running, onRun }: PreviewPanelProps) {
-  if (draft.type === 'text') {
+export function PreviewPanel({ draft, visualization, config, preview, error, running, onRun }: PreviewPanelProps) {
+  if (visualization === 'text') {
     return (
       <Paper withBorder p="sm" mih={120}>
-        <MarkdownText markdown={configString(draft.config, 'markdown') ?? ''} />
+        <MarkdownText markdown={configString(config, 'markdown') ?? ''} />
       </Paper>
     );
   }
@@ -60,15 +64,15 @@ export function PreviewPanel({ draft, preview, error, running, onRun }: PreviewP
       )}
       {preview && (
         <>
-          <Paper withBorder p="xs" h={draft.type === 'kpi_card' ? 140 : 260} data-testid="widget-preview">
-            <WidgetVisual type={draft.type} result={preview.result} config={draft.config} title={draft.name || 'Preview'} />
+          <Paper withBorder p="xs" h={visualization === 'kpi_card' ? 140 : 260} data-testid="widget-preview">
+            <WidgetVisual type={visualization} result={preview.result} config={config} title={draft.name || 'Preview'} />
           </Paper>
           <Text size="xs" c="dimmed" mt={4}>
             {preview.rowCount.toLocaleString()} {preview.rowCount === 1 ? 'row' : 'rows'}
             {preview.durationMs !== null ? ` · ${Math.round(preview.durationMs)} ms` : ''}
             {preview.truncated === 'rows' ? ' · cut at the row cap' : preview.truncated === 'bytes' ? ' · cut at the result size limit' : ''}
           </Text>
-          {draft.type !== 'table' && (
+          {visualization !== 'table' && (
             <Box mt="xs" mah={220} style={{ overflow: 'auto' }}>
               <DataTable result={preview.result} pageSize={5} />
             </Box>

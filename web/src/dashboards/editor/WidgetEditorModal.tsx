@@ -1,13 +1,14 @@
 import { Alert, Button, Divider, Group, List, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { errorMessage, isApiError } from '../../api/client.js';
+import { errorMessage, isApiError } from '../../api/errors.js';
 import { configString, configStrings, firstColumn, isLabel, isNumeric } from '../../charts/config.js';
-import { WIDGET_TYPE_LABELS, WIDGET_TYPES, isWidgetType, type ResultSet } from '../../charts/types.js';
+import { WIDGET_TYPE_LABELS, WIDGET_TYPES, isWidgetType, type ResultSet, type WidgetType } from '../../charts/types.js';
 import { notify } from '../../ui/notify.js';
 import { useReportConflict } from '../conflicts/ConflictContext.js';
 import { conflictCurrent } from '../queries.js';
 import type { Dashboard, Filter, Widget } from '../types.js';
 import { useRunQuery, useSaveWidget } from '../widgetQueries.js';
+import { useResolvedWidgetType } from '../widgetTypes.js';
 import { ChartSettingsFields } from './ChartSettingsFields.js';
 import { DataSourceFields } from './DataSourceFields.js';
 import { PreviewPanel, type Preview } from './PreviewPanel.js';
@@ -34,13 +35,13 @@ interface WidgetEditorModalProps {
 }
 
 /** Fills the axes from a first result, so a fresh chart draws something without more clicks. */
-function guessAxes(draft: WidgetDraft, result: ResultSet): WidgetDraft['config'] {
+function guessAxes(draft: WidgetDraft, visualization: WidgetType, result: ResultSet): WidgetDraft['config'] {
   const config = { ...draft.config };
   const label = firstColumn(result.columns, isLabel);
   const number = firstColumn(result.columns, isNumeric);
-  if (draft.type === 'kpi_card') {
+  if (visualization === 'kpi_card') {
     if (!configString(config, 'value') && number) config.value = number;
-  } else if (draft.type !== 'table' && draft.type !== 'text') {
+  } else if (visualization !== 'table' && visualization !== 'text') {
     if (!configString(config, 'x_axis') && (label ?? number)) config.x_axis = label ?? number;
     if (configStrings(config, 'y_axis').length === 0 && number && number !== config.x_axis) config.y_axis = number;
   }
@@ -56,12 +57,20 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
   const run = useRunQuery();
   const save = useSaveWidget(dashboardId);
   const reportConflict = useReportConflict();
+  // A catalog type draws as one of the nine visualizations, with defaults its own settings override.
+  const resolved = useResolvedWidgetType(draft.type);
+  const visualization = resolved.visualization;
+  // A widget of a catalog type keeps that type on offer, so switching away from it can be undone.
+  const catalogType = widget && !isWidgetType(widget.widget_type) ? widget.widget_type : null;
+  const catalog = useResolvedWidgetType(catalogType ?? draft.type);
+  const typeOptions = WIDGET_TYPES.map((value): { value: string; label: string } => ({ value, label: WIDGET_TYPE_LABELS[value] }));
+  if (catalogType) typeOptions.push({ value: catalogType, label: catalog.label });
 
   const change = (patch: Partial<WidgetDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   const show = (result: ResultSet, meta: Omit<Preview, 'result'>) => {
     setPreview({ result, ...meta });
-    setDraft((current) => ({ ...current, config: guessAxes(current, result) }));
+    setDraft((current) => ({ ...current, config: guessAxes(current, visualization, result) }));
   };
 
   const handleRun = () => {
@@ -91,7 +100,7 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
   const handleSave = () => {
     setAttempted(true);
     if (problem) return;
-    const position = widget?.position ?? nextPosition(base.widgets, draft.type);
+    const position = widget?.position ?? nextPosition(base.widgets, visualization);
     const id = widget?.id ?? null;
     const input = draftToInput(draft, position);
     save.mutate(
@@ -107,7 +116,7 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
             base,
             // A new widget goes to the first free spot of the dashboard as it is now.
             resend: (version, current) =>
-              save.mutateAsync({ id, input: id ? input : { ...input, position: nextPosition(current.widgets, input.widget_type) }, version }),
+              save.mutateAsync({ id, input: id ? input : { ...input, position: nextPosition(current.widgets, visualization) }, version }),
             onDiscard: onClose,
             onSaved: onClose,
           }),
@@ -153,22 +162,30 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
             />
             <Select
               label="Type"
-              data={WIDGET_TYPES.map((value) => ({ value, label: WIDGET_TYPE_LABELS[value] }))}
+              data={typeOptions}
               value={draft.type}
-              onChange={(value) => value && isWidgetType(value) && change({ type: value })}
+              onChange={(value) => value && change({ type: value })}
               allowDeselect={false}
             />
-            {draft.type !== 'text' && <DataSourceFields draft={draft} onChange={change} />}
+            {visualization !== 'text' && <DataSourceFields draft={draft} onChange={change} />}
           </Stack>
           <Stack gap="sm">
             <ChartSettingsFields
-              type={draft.type}
+              type={visualization}
               config={draft.config}
-              columns={draft.mode === 'metric' && draft.type !== 'text' ? metricColumns(draft) : (preview?.result.columns ?? [])}
+              columns={draft.mode === 'metric' && visualization !== 'text' ? metricColumns(draft) : (preview?.result.columns ?? [])}
               onChange={(config) => change({ config })}
             />
             <Divider />
-            <PreviewPanel draft={draft} preview={preview} error={runError} running={run.isPending} onRun={handleRun} />
+            <PreviewPanel
+              draft={draft}
+              visualization={visualization}
+              config={{ ...resolved.config, ...draft.config }}
+              preview={preview}
+              error={runError}
+              running={run.isPending}
+              onRun={handleRun}
+            />
           </Stack>
         </SimpleGrid>
         <Group justify="flex-end">

@@ -1,12 +1,13 @@
 import type { ColumnType, ResultColumn, ResultSet, Row, WidgetConfig, WidgetType } from '../../charts/types.js';
-import type { DataSource, Position, TimeGrain, Widget, WidgetInput } from '../types.js';
+import { TIME_GRAINS, type DataSource, type Position, type TimeGrain, type Widget, type WidgetInput } from '../types.js';
 
 export type SourceMode = 'sql' | 'metric' | 'static';
 
 /** Everything the editor form holds; turned into the API's widget shape only on save. */
 export interface WidgetDraft {
   name: string;
-  type: WidgetType;
+  /** One of the nine visualizations, or a catalog type of the server's registry (such as `revenue_chart`). */
+  type: string;
   mode: SourceMode;
   source: string | null;
   sql: string;
@@ -34,21 +35,26 @@ export function draftFromWidget(widget: Widget | null): WidgetDraft {
     cacheTtl: DEFAULT_CACHE_TTL,
     config: { ...(widget?.config ?? {}) },
   };
+  // The server answers with the data source as it was stored, an object of any shape; each field
+  // is read for what it is.
   const source = widget?.data_source;
   if (!source) return draft;
-  if ('sql' in source) {
-    return { ...draft, mode: 'sql', source: source.source ?? null, sql: source.sql, cacheTtl: source.cache_ttl_seconds ?? DEFAULT_CACHE_TTL };
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const cacheTtl = typeof source.cache_ttl_seconds === 'number' ? source.cache_ttl_seconds : DEFAULT_CACHE_TTL;
+  if (typeof source.sql === 'string') {
+    return { ...draft, mode: 'sql', source: text(source.source) ?? null, sql: source.sql, cacheTtl };
   }
-  if ('metric' in source) {
+  if (typeof source.metric === 'string') {
     return {
       ...draft,
       mode: 'metric',
       metric: source.metric,
-      dimensions: source.dimensions ?? [],
-      timeGrain: source.time_grain ?? null,
-      cacheTtl: source.cache_ttl_seconds ?? DEFAULT_CACHE_TTL,
+      dimensions: Array.isArray(source.dimensions) ? source.dimensions.filter((name) => typeof name === 'string') : [],
+      timeGrain: TIME_GRAINS.find((grain) => grain === source.time_grain) ?? null,
+      cacheTtl,
     };
   }
+  if (!Array.isArray(source.data)) return draft;
   return { ...draft, mode: 'static', staticJson: JSON.stringify(source.data, null, 2) };
 }
 

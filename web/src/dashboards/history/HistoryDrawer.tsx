@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Center, Drawer, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/errors.js';
 import { formatDateTime, formatRelative } from '../../ui/format.js';
 import type { Dashboard, RevisionSummary } from '../types.js';
 import { useNow } from '../useNow.js';

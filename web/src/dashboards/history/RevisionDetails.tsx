@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/errors.js';
 import { ConfirmModal } from '../../ui/ConfirmModal.js';
 import { formatDateTime } from '../../ui/format.js';
 import { notify } from '../../ui/notify.js';

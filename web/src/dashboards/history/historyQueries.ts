@@ -1,10 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { biApi } from '../../api/client.js';
-import { biKeys, dashboardPath } from '../keys.js';
+import { dataOrThrow, http } from '../../api/client.js';
+import { biKeys } from '../keys.js';
 import { invalidateHistory } from '../queries.js';
-import type { Dashboard, Revision, RevisionSummary } from '../types.js';
-
-const versionsPath = (id: string) => `${dashboardPath(id)}/versions`;
 
 /** Versions come newest first, a page at a time; long-lived dashboards collect hundreds. */
 export const VERSIONS_PAGE_SIZE = 50;
@@ -13,7 +10,12 @@ export function useVersions(id: string, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: biKeys.versions(id),
     queryFn: ({ signal, pageParam }) =>
-      biApi.get<{ items: RevisionSummary[] }>(versionsPath(id), { limit: VERSIONS_PAGE_SIZE, offset: pageParam }, signal),
+      dataOrThrow(
+        http.GET('/api/v1/bi/dashboards/{dashboard_id}/versions', {
+          params: { path: { dashboard_id: id }, query: { limit: VERSIONS_PAGE_SIZE, offset: pageParam } },
+          signal,
+        }),
+      ),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => (last.items.length < VERSIONS_PAGE_SIZE ? undefined : pages.length * VERSIONS_PAGE_SIZE),
     enabled,
@@ -23,7 +25,8 @@ export function useVersions(id: string, enabled: boolean) {
 export function useRevision(id: string, version: number) {
   return useQuery({
     queryKey: biKeys.revision(id, version),
-    queryFn: ({ signal }) => biApi.get<Revision>(`${versionsPath(id)}/${version}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      dataOrThrow(http.GET('/api/v1/bi/dashboards/{dashboard_id}/versions/{n}', { params: { path: { dashboard_id: id, n: version } }, signal })),
     // A revision is a record of the past; it never changes once written.
     staleTime: Infinity,
   });
@@ -32,7 +35,8 @@ export function useRevision(id: string, version: number) {
 export function useRestoreVersion(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => biApi.post<Dashboard>(`${versionsPath(id)}/${version}/restore`),
+    mutationFn: (version: number) =>
+      dataOrThrow(http.POST('/api/v1/bi/dashboards/{dashboard_id}/versions/{n}/restore', { params: { path: { dashboard_id: id, n: version } } })),
     onSuccess: async (dashboard) => {
       queryClient.setQueryData(biKeys.dashboard(id), dashboard);
       await Promise.all([
