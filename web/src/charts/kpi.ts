@@ -34,16 +34,18 @@ function formatter(format: KpiFormat, config: WidgetConfig, compact: boolean): I
 export function readKpi(result: ResultSet, config: WidgetConfig): Kpi {
   const { columns } = result;
   const row = result.rows[0] ?? {};
+  // The server's reading of a saved widget wins, so every face shows the same number and trend.
+  const served = result.shape?.kind === 'kpi' ? result.shape : null;
   const valueColumn = pickColumn(columns, configString(config, 'value')) ?? firstColumn(columns, isNumeric);
-  const value = valueColumn ? toNumber(row[valueColumn]) : null;
+  const value = served ? served.value : valueColumn ? toNumber(row[valueColumn]) : null;
   const format = (KPI_FORMATS as readonly string[]).includes(String(config.format))
     ? (config.format as KpiFormat)
     : 'number';
 
   const trendColumn = pickColumn(columns, configString(config, 'trend'));
   const compareColumn = pickColumn(columns, configString(config, 'compare'));
-  let trend: number | null = trendColumn ? toNumber(row[trendColumn]) : null;
-  if (trend === null && compareColumn && value !== null) {
+  let trend: number | null = served ? (served.trend ?? null) : trendColumn ? toNumber(row[trendColumn]) : null;
+  if (!served && trend === null && compareColumn && value !== null) {
     const previous = toNumber(row[compareColumn]);
     trend = previous ? ((value - previous) / Math.abs(previous)) * 100 : null;
   }

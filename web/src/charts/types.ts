@@ -1,7 +1,11 @@
 import type { components } from '../api/openapi.gen.js';
 
-/** What a query answers, as far as drawing it is concerned. */
-export type ResultSet = Pick<components['schemas']['QueryResult'], 'columns' | 'rows'>;
+/**
+ * What a query answers, as far as drawing it is concerned. A saved widget's data also carries the
+ * server's shape of it (the KPI's value and trend); an editor preview, drawn with a config still
+ * being edited, has none and is read here.
+ */
+export type ResultSet = Pick<components['schemas']['QueryResult'], 'columns' | 'rows'> & { shape?: components['schemas']['WidgetShape'] | null };
 export type ResultColumn = ResultSet['columns'][number];
 export type ColumnType = ResultColumn['type'];
 export type Row = ResultSet['rows'][number];
