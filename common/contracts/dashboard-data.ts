@@ -12,8 +12,10 @@ const Truncated = Type.Union([Type.Literal(false), Type.Literal('rows'), Type.Li
   description: 'false when every row is here; otherwise the cap that cut the result short: "rows" (row cap) or "bytes" (result size cap)',
 });
 
-const Row = Type.Record(Type.String(), Type.Unknown());
-/** The result as the widget's visualization reads it, computed by the server for every face alike. */
+/**
+ * How a KPI card or a text block reads its result, computed by the server for every face alike.
+ * Charts and tables read `rows`.
+ */
 export const WidgetShapeSchema = Type.Union(
   [
     Type.Object({ kind: Type.Literal('text'), markdown: Type.String() }),
@@ -22,8 +24,6 @@ export const WidgetShapeSchema = Type.Union(
       value: Type.Union([Type.Number(), Type.Null()], { description: 'The first row\'s `config.value` column, or its first numeric column' }),
       trend: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Change in percent: the `config.trend` column, or against the `config.compare` column' })),
     }),
-    Type.Object({ kind: Type.Literal('table'), columns: Type.Array(Column), rows: Type.Array(Row) }),
-    Type.Object({ kind: Type.Literal('series'), points: Type.Array(Row) }),
   ],
   { title: 'WidgetShape' },
 );
@@ -40,7 +40,7 @@ export const WidgetDataSchema = Type.Object(
     duration_ms: Type.Number(),
     error: Type.Union([Type.String(), Type.Null()]),
     ignored_filters: Type.Array(Type.String()),
-    shape: Type.Optional(Type.Union([WidgetShapeSchema, Type.Null()], { description: 'Null when the widget failed or its type is no longer known' })),
+    shape: Type.Optional(WidgetShapeSchema),
   },
   { title: 'WidgetData' },
 );

@@ -39,8 +39,9 @@ describe('widget shapes', () => {
     expect(shapes['kpi-trend']).toEqual({ kind: 'kpi', value: 7, trend: -12.5 });
     expect(shapes['kpi-plain']).toEqual({ kind: 'kpi', value: 3 });
     expect(shapes.note).toEqual({ kind: 'text', markdown: '**hello**' });
-    expect(shapes.rows).toEqual({ kind: 'table', columns: [{ name: 'a', type: 'number' }], rows: [{ a: 1 }, { a: 2 }] });
-    expect(shapes.line).toEqual({ kind: 'series', points: [{ day: '2026-01-01', v: 1 }] });
+    // Charts and tables read their rows; a shape repeating them would double the response.
+    expect(shapes.rows).toBeUndefined();
+    expect(shapes.line).toBeUndefined();
 
     const one = await t.request({ method: 'GET', url: `/api/v1/bi/dashboards/${dashboardId}/widgets/kpi/data`, token });
     expect(one.json().shape).toEqual({ kind: 'kpi', value: 150.5, trend: 50.5 });

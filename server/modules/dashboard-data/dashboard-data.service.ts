@@ -30,8 +30,11 @@ export interface WidgetWithData {
   shape: WidgetShape | null;
 }
 
-/** A widget's result with its shape, as the data routes answer. */
-export type ShapedWidgetData = WidgetData & { shape: WidgetShape | null };
+/**
+ * A widget's result as the data routes answer it: with the reading of a KPI card or a text block.
+ * Charts and tables read `rows` itself; repeating them in a shape would double every response.
+ */
+export type ShapedWidgetData = WidgetData & { shape?: Extract<WidgetShape, { kind: 'kpi' | 'text' }> };
 
 export interface DashboardWithData {
   dashboard: Dashboard;
@@ -108,7 +111,8 @@ export class DashboardDataService {
   }
 
   private shaped(widget: Widget, result: WidgetData): ShapedWidgetData {
-    return { ...result, shape: this.withShape(widget, result).shape };
+    const { shape } = this.withShape(widget, result);
+    return shape?.kind === 'kpi' || shape?.kind === 'text' ? { ...result, shape } : result;
   }
 
   private withShape(widget: Widget, result: WidgetData): WidgetWithData {

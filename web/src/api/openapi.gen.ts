@@ -1582,8 +1582,7 @@ export interface components {
             duration_ms: number;
             error: string | null;
             ignored_filters: string[];
-            /** @description Null when the widget failed or its type is no longer known */
-            shape?: components["schemas"]["WidgetShape"] | (never | null);
+            shape?: components["schemas"]["WidgetShape"];
         };
         /** WidgetShape */
         WidgetShape: {
@@ -1597,22 +1596,6 @@ export interface components {
             value: number | null;
             /** @description Change in percent: the `config.trend` column, or against the `config.compare` column */
             trend?: number | null;
-        } | {
-            /** @enum {string} */
-            kind: "table";
-            columns: {
-                name: string;
-                type: "number" | "string" | "boolean" | "date" | "datetime" | "json";
-            }[];
-            rows: {
-                [key: string]: unknown;
-            }[];
-        } | {
-            /** @enum {string} */
-            kind: "series";
-            points: {
-                [key: string]: unknown;
-            }[];
         };
         /** WidgetTypeList */
         WidgetTypeList: {
