@@ -122,7 +122,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     },
     audit,
     auth: new AuthService(usersRepo, refreshRepo, accessTokens, throttle, audit, config.refreshTokenTtlSeconds, sessions, new CsrfTokens(config.jwtSecret), notifications),
-    users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit),
+    users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit, notifications),
     teams,
     tenants: new TenantsService(tenantsRepo, audit),
     repositories: { users: usersRepo, tenants: tenantsRepo },

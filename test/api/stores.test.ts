@@ -79,6 +79,17 @@ describe('instances sharing their stores', () => {
     expect(await me(c, token)).toBe(200);
   });
 
+  it('end every session of a user whose password an admin changes on A, on B at once', async () => {
+    const user = await t.createUser(root, { email: 'reset@example.com', role: 'viewer' });
+    const token = (await login(b, user.email, user.password, '10.7.2.1')).json<{ access_token: string }>().access_token;
+    expect(await me(b, token)).toBe(200);
+
+    const reset = await send(a, { method: 'PATCH', url: `/admin/api/users/${user.id}`, token: root, payload: { password: 'a-new-password-1' } });
+    expect(reset.statusCode).toBe(200);
+    expect(await me(b, token)).toBe(401);
+    expect(await me(a, token)).toBe(401);
+  });
+
   it('drop cached results when a data source changes on another instance', async () => {
     const folder = join(t.app.tessera.config.dataDir, 'sources', 'default');
     mkdirSync(folder, { recursive: true });

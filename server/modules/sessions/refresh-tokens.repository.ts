@@ -28,8 +28,11 @@ export class RefreshTokensRepository {
     await executor.updateTable('refresh_tokens').set({ revoked_at: at }).where('family_id', '=', familyId).where('revoked_at', 'is', null).execute();
   }
 
-  async revokeAllForUser(executor: Kysely<DB>, userId: string, at: string): Promise<void> {
+  /** Ends every live session of the user; answers the sessions (families) it ended. */
+  async revokeAllForUser(executor: Kysely<DB>, userId: string, at: string): Promise<string[]> {
+    const live = await executor.selectFrom('refresh_tokens').select('family_id').distinct().where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
     await executor.updateTable('refresh_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    return live.map((row) => row.family_id);
   }
 
   /** A session lives while one token of its family is neither revoked nor expired. */

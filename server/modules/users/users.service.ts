@@ -3,6 +3,7 @@ import type { User } from '../../../common/users.js';
 import { fromDbBool, toDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow, UserUpdate } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { NotificationBus } from '../changes/notification-bus.js';
 import { assertCan, canReachTenant, isSuperadmin, type Actor } from '../access/actor.js';
 import { hashPassword } from './passwords.js';
 import type { RefreshTokensRepository } from '../sessions/refresh-tokens.repository.js';
@@ -51,6 +52,7 @@ export class UsersService {
     private readonly tenants: TenantsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationBus,
   ) {}
 
   async list(actor: Actor, query: { limit: number; offset: number; search?: string | undefined; tenant_id?: string | undefined }) {
@@ -124,12 +126,15 @@ export class UsersService {
     }
     if (Object.keys(patch).length === 0) return toUser(current);
     patch.updated_at = nowIso();
+    let ended: string[] = [];
     await this.audit.change(actor, async (trx, record) => {
       await this.users.update(trx, id, patch);
       // Access is withdrawn at once: a deactivated user or a changed password ends every session.
-      if (patch.is_active === 0 || patch.password_hash) await this.refreshTokens.revokeAllForUser(trx, id, nowIso());
+      if (patch.is_active === 0 || patch.password_hash) ended = await this.refreshTokens.revokeAllForUser(trx, id, nowIso());
       record({ action: 'update', model: 'User', recordId: id, tenantId: current.tenant_id, details: { changed_fields: Object.keys(diff), changes: diff } });
     });
+    // Every instance forgets its cached "still signed in" for those sessions, this one included.
+    for (const sessionId of ended) await this.notifications.publish('sessionEnded', { sessionId });
     return this.get(actor, id);
   }
 
