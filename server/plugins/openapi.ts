@@ -13,6 +13,7 @@ export const OPENAPI_INFO = {
   title: 'Tessera API',
   description: 'Dashboards, admin panel and card widgets. Every face maps onto the same core.',
   version: '0.1.0',
+  license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
 };
 
 /** The operations' groups, in the order the reference shows them. */
@@ -38,6 +39,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     openapi: {
       openapi: '3.0.3',
       info: OPENAPI_INFO,
+      // Paths carry their face's prefix, so the document is served from the root of whichever host serves it.
+      servers: [{ url: '/', description: 'This Tessera server' }],
       tags: OPENAPI_TAGS,
       components: {
         securitySchemes: {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from '../../server/openapi-document.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -105,6 +106,13 @@ describe('OpenAPI', () => {
         declared(422);
       }
     }
+  });
+
+  it('is a valid OpenAPI document by Redocly\'s recommended rules', async () => {
+    const config = await createConfig({ extends: ['recommended'] });
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config });
+    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
+    expect(errors).toEqual([]);
   });
 
   it('docs/openapi.json is up to date (run `npm run openapi` after changing routes)', async () => {
