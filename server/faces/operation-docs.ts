@@ -1,5 +1,5 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import type { TSchema } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 
 /** What the reference says about one operation beyond its schemas. */
 export interface OperationDoc {
@@ -9,6 +9,8 @@ export interface OperationDoc {
   description: string;
   /** Statuses the route gives besides the ones every route of its kind gives (see `standardErrors`). */
   errors?: readonly number[];
+  /** The answer carries an ETag, and a matching `If-None-Match` gets 304 with no body. */
+  conditional?: boolean;
 }
 
 /** Operation docs of one face, keyed by `METHOD /path` as the face declares the route. */
@@ -55,6 +57,7 @@ export function describeOperations(app: FastifyInstance, docs: OperationDocs, sc
     for (const status of [...standardErrors(route), ...(doc.errors ?? [])]) {
       response[status] ??= status === 429 ? schemas.rateLimited : schemas.error;
     }
+    if (doc.conditional) response[304] ??= Type.Null();
     Object.assign(schema, { operationId: doc.id, tags: [doc.tag], description: doc.description });
   });
 }

@@ -115,6 +115,17 @@ describe('OpenAPI', () => {
     expect(errors).toEqual([]);
   });
 
+  it('declares 304 where a matching If-None-Match really gets one', async () => {
+    const token = await t.rootToken();
+    const [first] = (await t.request({ method: 'GET', url: '/api/v1/bi/dashboards', token })).json().items;
+    for (const [path, url] of [['/api/v1/bi/dashboards/{dashboard_id}', `/api/v1/bi/dashboards/${first.id}`], ['/api/dashboards/{id}', `/api/dashboards/${first.id}`]]) {
+      const fresh = await t.request({ method: 'GET', url, token });
+      const again = await t.request({ method: 'GET', url, token, headers: { 'if-none-match': String(fresh.headers.etag) } });
+      expect(again.statusCode, url).toBe(304);
+      expect(Object.keys(doc.paths[path!].get.responses), path).toContain('304');
+    }
+  });
+
   it('docs/openapi.json is up to date (run `npm run openapi` after changing routes)', async () => {
     const committed = readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8');
     expect(committed).toBe(await generateOpenApiDocument());

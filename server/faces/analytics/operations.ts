@@ -20,6 +20,7 @@ export const ANALYTICS_OPERATIONS: OperationDocs = {
     tag: 'analytics',
     description: "A dashboard with its widgets and each widget's data, computed now (from the cache where fresh). A widget that fails carries its own error; the rest still load. Answers 304 to a matching `If-None-Match`.",
     errors: [400],
+    conditional: true,
   },
   'PUT /dashboards/:id': {
     id: 'updateDashboard',

@@ -20,6 +20,7 @@ export const BI_OPERATIONS: OperationDocs = {
     id: 'getBiDashboard',
     tag: 'bi-dashboards',
     description: 'A dashboard with all its widgets and the caller\'s rights. Answers 304 to a matching `If-None-Match`.',
+    conditional: true,
   },
   'PUT /dashboards/:dashboard_id': {
     id: 'updateBiDashboard',

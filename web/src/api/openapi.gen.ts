@@ -4236,6 +4236,13 @@ export interface operations {
                     "application/json": components["schemas"]["Dashboard"];
                 };
             };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
@@ -7079,6 +7086,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AnalyticsDashboard"];
                 };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request (unreadable JSON, a bad filter or query) */
             400: {
