@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { RoleSchema } from './auth.js';
 import { Pagination, page } from './errors.js';
 
@@ -46,3 +46,6 @@ export const UserListQuery = Type.Object(
   { ...Pagination, search: Type.Optional(Type.String({ maxLength: 200 })), tenant_id: Type.Optional(Type.String({ maxLength: 64 })) },
   { additionalProperties: false },
 );
+
+/** A user as the management API returns it; the password hash never leaves the server. */
+export type User = Static<typeof UserSchema>;

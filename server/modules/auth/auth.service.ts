@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { TokenPair, CurrentUser } from '../../../common/auth.js';
+import type { CurrentUser, TokenPair } from '../../../common/contracts/auth.js';
 import { impliedRoles, isRole, permissionsOf, type Role } from '../../../common/permissions.js';
 import { fromDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow } from '../../db/schema.js';

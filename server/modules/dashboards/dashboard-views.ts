@@ -1,24 +1,10 @@
+import type { Static } from 'typebox';
+import type { DashboardSummarySchema } from '../../../common/contracts/dashboards.js';
 import type { DashboardRow, WidgetRow } from '../../db/schema.js';
 import type { DashboardFilter, JsonValue } from '../../query-engine/types.js';
 
-/** The core's dashboard, as the BI face returns it (faces rename fields, never compute). */
-export interface DashboardSummary {
-  id: string;
-  name: string;
-  description: string;
-  type: string;
-  tenant_id: string;
-  created_by: string;
-  owner_email: string | null;
-  visibility: 'private' | 'team' | 'public';
-  tags: string[];
-  widget_count: number;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  can_edit: boolean;
-  can_manage: boolean;
-}
+/** The core's dashboard in a list, as the BI face returns it (faces rename fields, never compute): the contract's type. */
+export type DashboardSummary = Static<typeof DashboardSummarySchema>;
 
 export interface Widget {
   id: string;
@@ -33,6 +19,7 @@ export interface Widget {
 }
 
 export interface Dashboard extends DashboardSummary {
+  // Widgets and filters keep the core's JSON value types, which the contract widens to unknown.
   filters: DashboardFilter[];
   refresh_interval_seconds: number | null;
   widgets: Widget[];

@@ -1,3 +1,5 @@
+import type { Static } from 'typebox';
+import type { TeamSchema } from '../../../common/contracts/teams.js';
 import type { Kysely } from 'kysely';
 import type { DB, TeamRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -8,14 +10,8 @@ import { newId, nowIso } from '../ids.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import type { TeamsRepository } from './teams.repository.js';
 
-export interface Team {
-  id: string;
-  name: string;
-  tenant_id: string;
-  members: { id: string; email: string; name: string }[];
-  created_at: string;
-  updated_at: string;
-}
+/** A team as the API returns it: the contract's type. */
+export type Team = Static<typeof TeamSchema>;
 
 export class TeamsService {
   constructor(

@@ -1,3 +1,5 @@
+import type { Static } from 'typebox';
+import type { TenantSchema } from '../../../common/contracts/tenants.js';
 import type { TenantRow } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertCan, canReachTenant, type Actor } from '../access/actor.js';
@@ -8,12 +10,8 @@ import type { TenantsRepository } from './tenants.repository.js';
 
 export const DEFAULT_TENANT_ID = 'default';
 
-export interface Tenant {
-  id: string;
-  name: string;
-  created_at: string;
-  updated_at: string;
-}
+/** A tenant as the API returns it: the contract's type. */
+export type Tenant = Static<typeof TenantSchema>;
 
 /** Tenant ids are readable slugs of their names ("Acme Corp" -> "acme-corp"). */
 export function slugify(name: string): string {

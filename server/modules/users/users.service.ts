@@ -1,5 +1,5 @@
 import type { Role } from '../../../common/permissions.js';
-import type { User } from '../../../common/users.js';
+import type { User } from '../../../common/contracts/users.js';
 import { fromDbBool, toDbBool } from '../../db/metadata-dialect.js';
 import type { UserRow, UserUpdate } from '../../db/schema.js';
 import type { AuditService } from '../audit/audit.service.js';

@@ -1156,7 +1156,7 @@ export interface components {
             name: string;
             tenant_id: string;
             roles: ("viewer" | "editor" | "admin" | "superadmin")[];
-            permissions: string[];
+            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
         };
         /** Dashboard */
         Dashboard: {
