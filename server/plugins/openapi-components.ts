@@ -38,6 +38,7 @@ export function withNamedSchemas(document: Json): Json {
   const components = ((doc.components ??= {}) as Json);
   const named = ((components.schemas ??= {}) as Record<string, Json>);
   const seen = new Map<string, string>();
+  const sharedResponses: Record<string, Json> = {};
 
   const hoist = (schema: unknown): unknown => {
     if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
@@ -61,16 +62,33 @@ export function withNamedSchemas(document: Json): Json {
     for (const [method, operation] of Object.entries(operations)) {
       const content = (operation.requestBody as Json | undefined)?.content as Record<string, Json> | undefined;
       for (const media of Object.values(content ?? {})) media.schema = hoist(media.schema);
-      for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, Json>)) {
-        if (response.description === 'Default Response') response.description = RESPONSE_TEXT[status] ?? 'Response';
+      const responses = (operation.responses ?? {}) as Record<string, Json>;
+      for (const [status, response] of Object.entries(responses)) {
+        const standard = response.description === 'Default Response';
+        if (standard) response.description = RESPONSE_TEXT[status] ?? 'Response';
         for (const media of Object.values((response.content ?? {}) as Record<string, Json>)) media.schema = hoist(media.schema);
+        if (standard && Number(status) >= 400) responses[status] = sharedResponse(status, response);
       }
       for (const parameter of (operation.parameters ?? []) as Json[]) parameter.schema = hoist(parameter.schema);
       if (UNSAFE_METHODS.has(method) && operation.security === undefined) documentCsrfHeader(operation);
     }
   }
   components.schemas = Object.fromEntries(Object.entries(named).sort(([a], [b]) => a.localeCompare(b)));
+  components.responses = Object.fromEntries(Object.entries(sharedResponses).sort(([a], [b]) => a.localeCompare(b)));
   return doc;
+
+  /**
+   * An error answer every operation of a face words alike (`401` in the detail format, say) is
+   * declared once under `components.responses` and referenced, rather than repeated per operation.
+   */
+  function sharedResponse(status: string, response: Json): Json {
+    const schema = (response.content as Record<string, Json> | undefined)?.['application/json']?.schema as Json | undefined;
+    const ref = typeof schema?.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
+    if (!ref) return response;
+    const name = `${ref}${status}`;
+    sharedResponses[name] ??= response;
+    return { $ref: `#/components/responses/${name}` };
+  }
 }
 
 /** Cookie sessions must echo the CSRF cookie in a header on every state-changing request. */

@@ -26,6 +26,12 @@ function resolved(schema: Json): Json {
   return ref ? doc.components.schemas[ref.replace('#/components/schemas/', '')] : schema;
 }
 
+/** A response with its `$ref` to the shared `components.responses` followed. */
+function responseOf(response: Json): Json {
+  const ref = response.$ref as string | undefined;
+  return ref ? doc.components.responses[ref.replace('#/components/responses/', '')] : response;
+}
+
 /** The path with every `{param}` filled, for a request that reaches the route. */
 const concrete = (path: string) => path.replace(/\{n\}/g, '1').replace(/\{[^}]+\}/g, 'no-such-id');
 
@@ -49,7 +55,7 @@ describe('OpenAPI', () => {
     for (const ref of new Set(refs)) expect(doc.components.schemas).toHaveProperty([ref.slice(22, -1)]);
     // Request and response bodies are named types, never anonymous objects, so generated clients get names.
     for (const { method, path, op } of operations()) {
-      const bodies = [op.requestBody?.content?.['application/json']?.schema, ...Object.values<Json>(op.responses).map((r) => r.content?.['application/json']?.schema)];
+      const bodies = [op.requestBody?.content?.['application/json']?.schema, ...Object.values<Json>(op.responses).map((r) => responseOf(r).content?.['application/json']?.schema)];
       for (const schema of bodies.filter(Boolean)) {
         const named = schema.$ref ?? schema.items?.$ref ?? (schema.type === 'null' ? 'null' : undefined);
         expect(named, `${method} ${path}`).toBeDefined();
@@ -92,7 +98,7 @@ describe('OpenAPI', () => {
         if (path === '/admin/api/auth/logout') continue;
         expect(anonymous.statusCode, where).toBe(401);
         declared(401);
-        const errorSchema = resolved(op.responses['401'].content['application/json'].schema);
+        const errorSchema = resolved(responseOf(op.responses['401']).content['application/json'].schema);
         for (const key of errorSchema.required ?? []) expect(anonymous.json(), where).toHaveProperty(key);
       }
       if (op.requestBody) {
