@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DashboardDescription, DashboardName, DashboardType, FilterList, REFRESH_LIMITS, Tags, Visibility } from './dashboards.js';
+import { DashboardName, dashboardSettings, REFRESH_LIMITS } from './dashboards.js';
 import {
   BasedOnVersion,
   CacheTtl,
@@ -48,13 +48,9 @@ export const WidgetIn = Type.Object(
  */
 const Refresh = Type.Unsafe<number | null>({ type: 'integer', nullable: true, ...REFRESH_LIMITS });
 const dashboardFields = {
-  description: Type.Optional(DashboardDescription),
-  type: Type.Optional(DashboardType),
+  ...dashboardSettings,
   widgets: Type.Optional(Type.Array(WidgetIn, { maxItems: 200 })),
   refreshInterval: Type.Optional(Refresh),
-  tags: Type.Optional(Tags),
-  visibility: Type.Optional(Visibility),
-  filters: Type.Optional(FilterList),
 };
 
 export const CreateIn = Type.Object({ name: DashboardName, ...dashboardFields }, { additionalProperties: false, title: 'AnalyticsCreateDashboard' });

@@ -35,14 +35,16 @@ export const DashboardType = Type.String({ maxLength: 64 });
 export const REFRESH_LIMITS = { minimum: 0, maximum: 86_400 } as const;
 const Refresh = Type.Union([Type.Integer(REFRESH_LIMITS), Type.Null()]);
 
-const editableFields = {
+/** The settable fields whose names both faces share; each face adds its own refresh field. */
+export const dashboardSettings = {
   description: Type.Optional(DashboardDescription),
   type: Type.Optional(DashboardType),
   visibility: Type.Optional(Visibility),
   tags: Type.Optional(Tags),
   filters: Type.Optional(FilterList),
-  refresh_interval_seconds: Type.Optional(Refresh),
 };
+
+const editableFields = { ...dashboardSettings, refresh_interval_seconds: Type.Optional(Refresh) };
 
 export const CreateDashboardBody = Type.Object({ name: DashboardName, ...editableFields }, { additionalProperties: false, title: 'CreateDashboard' });
 

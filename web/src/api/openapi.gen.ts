@@ -965,11 +965,11 @@ export interface components {
             name: string;
             description?: string;
             type?: string;
+            visibility?: "private" | "team" | "public";
+            tags?: string[];
+            filters?: components["schemas"]["Filter"][];
             widgets?: components["schemas"]["AnalyticsWidgetInput"][];
             refreshInterval?: number | null;
-            tags?: string[];
-            visibility?: "private" | "team" | "public";
-            filters?: components["schemas"]["Filter"][];
         };
         /** AnalyticsDashboard */
         AnalyticsDashboard: {
@@ -1071,11 +1071,11 @@ export interface components {
             name?: string;
             description?: string;
             type?: string;
+            visibility?: "private" | "team" | "public";
+            tags?: string[];
+            filters?: components["schemas"]["Filter"][];
             widgets?: components["schemas"]["AnalyticsWidgetInput"][];
             refreshInterval?: number | null;
-            tags?: string[];
-            visibility?: "private" | "team" | "public";
-            filters?: components["schemas"]["Filter"][];
             /** @description The dashboard version this change is based on */
             version?: number;
         };
