@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogWidgetType } from './modules/widgets/widget-types.js';
 import type { DataSourceDefinition } from './query-engine/types.js';
+import type { AdminModelOptions, AdminPanelConfig, AdminSourceDefinition } from './modules/models/model-options.js';
 import { DEFAULT_DATA_SOURCE_POLICY, type DataSourcePolicy } from './modules/data-sources/network-source-policy.js';
 
 /** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
@@ -53,6 +54,14 @@ export interface TesseraUserConfig {
   widgetTypes?: CatalogWidgetType[];
   /** Web origins (`https://app.example.com`) whose pages may call the API from the browser; none by default. */
   cors?: { origins?: string[] };
+  /** The admin panel: writable databases and which of their tables appear as models. */
+  admin?: {
+    sources?: AdminSourceDefinition[];
+    models?: AdminModelOptions[];
+    autoDiscover?: boolean | string[];
+    statsCacheSeconds?: number;
+    importMaxBytes?: number;
+  };
 }
 
 export interface TesseraConfig {
@@ -87,6 +96,7 @@ export interface TesseraConfig {
   minRefreshIntervalSeconds: number;
   widgetTypes: CatalogWidgetType[];
   cors: { origins: string[] };
+  admin: AdminPanelConfig;
 }
 
 /** Typed helper for `tessera.config.ts`: `export default defineConfig({ ... })`. */
@@ -155,6 +165,7 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     minRefreshIntervalSeconds: int(env, 'TESSERA_MIN_REFRESH_SECONDS') ?? file.minRefreshIntervalSeconds ?? 10,
     widgetTypes: file.widgetTypes ?? [],
     cors: { origins: list(env, 'TESSERA_CORS_ORIGINS') ?? file.cors?.origins ?? [] },
+    admin: adminPanel(file, cwd),
     query: {
       timeoutMs: file.query?.timeoutMs ?? 30_000,
       rowCap: file.query?.rowCap ?? 10_000,
@@ -178,6 +189,17 @@ function sources(file: TesseraUserConfig, env: Env, cwd: string, dataDir: string
   const declared = (file.dataSources ?? []).map((s) => (s.kind === 'postgres' ? s : { ...s, url: s.url === ':memory:' ? s.url : resolve(cwd, s.url) }));
   const dataSources = demo.enabled && !declared.some((s) => s.name === 'demo') ? [...declared, { name: 'demo', kind: 'duckdb' as const, url: demo.file }] : declared;
   return { dataSources, demo, defaultDataSource: file.defaultDataSource ?? dataSources[0]?.name ?? 'demo' };
+}
+
+function adminPanel(file: TesseraUserConfig, cwd: string): AdminPanelConfig {
+  const admin = file.admin ?? {};
+  return {
+    sources: (admin.sources ?? []).map((s) => (s.kind === 'sqlite' && s.url !== ':memory:' ? { ...s, url: resolve(cwd, s.url) } : s)),
+    models: admin.models ?? [],
+    autoDiscover: admin.autoDiscover ?? false,
+    statsCacheSeconds: admin.statsCacheSeconds ?? 60,
+    importMaxBytes: admin.importMaxBytes ?? 100 * 1024 * 1024,
+  };
 }
 
 export async function loadConfig(env: Env = process.env, cwd = process.cwd()): Promise<TesseraConfig> {
