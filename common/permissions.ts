@@ -14,7 +14,7 @@ export type Role = (typeof ROLES)[number];
  * belong here. Whole-dashboard writes (the analytics face creating or saving a dashboard with its
  * widgets) need the dashboard permissions; the widget routes need the widget ones.
  */
-const VIEWER = ['dashboards:read', 'widgets:read', 'metrics:read'] as const;
+const VIEWER = ['dashboards:read', 'widgets:read', 'metrics:read', 'models:read'] as const;
 
 const EDITOR = [
   ...VIEWER,
@@ -26,6 +26,9 @@ const EDITOR = [
   'widgets:delete',
   'queries:run',
   'metrics:write',
+  'models:create',
+  'models:update',
+  'models:export',
 ] as const;
 
 const ADMIN = [
@@ -42,6 +45,8 @@ const ADMIN = [
   'audit:read',
   'data_sources:read',
   'data_sources:write',
+  'models:delete',
+  'models:import',
 ] as const;
 
 const SUPERADMIN = [...ADMIN, 'tenants:read', 'tenants:create', 'tenants:update', 'tenants:delete'] as const;

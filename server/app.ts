@@ -66,6 +66,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   let firstRun: FirstRunResult;
   try {
     firstRun = await underStartupLock(metadata, () => ensureFirstRun(core, config));
+    await core.admin.models.load(config.admin);
   } catch (error) {
     await core.close();
     throw error;

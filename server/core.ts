@@ -39,6 +39,10 @@ import { WidgetsService } from './modules/dashboards/widgets.service.js';
 import { QueryGateway } from './modules/queries/query-gateway.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
 import type { Stores } from './stores/stores.js';
+import { ModelRegistry } from './modules/models/model-registry.js';
+import { ModelStatsService } from './modules/models/model-stats.service.js';
+import { RecordsRepository } from './modules/models/records.repository.js';
+import { RecordsService } from './modules/models/records.service.js';
 
 /** The core services every face maps onto; built once per app. */
 export interface Core {
@@ -60,6 +64,7 @@ export interface Core {
     dataSources: DataSourcesService;
     metrics: MetricsService;
   };
+  admin: { models: ModelRegistry; records: RecordsService; stats: ModelStatsService };
   repositories: { users: UsersRepository; tenants: TenantsRepository };
   close(): Promise<void>;
 }
@@ -107,6 +112,8 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     notifications.subscribe('dataSourceChanged', ({ tenantId, name }) => engine.invalidate(tenantId, name)),
     notifications.subscribe('sessionEnded', ({ sessionId }) => sessions.forget(sessionId)),
   ];
+  const models = new ModelRegistry();
+  const records = new RecordsRepository();
   const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
@@ -118,6 +125,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     async close() {
       for (const unsubscribe of subscriptions) unsubscribe();
       await engine.close();
+      await models.close();
       await metadata.close();
     },
     audit,
@@ -125,6 +133,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit, notifications),
     teams,
     tenants: new TenantsService(tenantsRepo, audit),
+    admin: { models, records: new RecordsService(models, records, audit), stats: new ModelStatsService(models, records, config.admin.statsCacheSeconds * 1000) },
     repositories: { users: usersRepo, tenants: tenantsRepo },
   };
 }

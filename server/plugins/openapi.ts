@@ -22,6 +22,7 @@ export const OPENAPI_TAGS = [
   { name: 'users', description: "Users of a tenant and their roles; superadmins reach every tenant's users." },
   { name: 'teams', description: 'Teams of users, used to share dashboards.' },
   { name: 'tenants', description: 'Tenants: separate organizations on one server (superadmin).' },
+  { name: 'models', description: 'The admin panel: registered tables (models), their records, forms and relations (seed 001).' },
   { name: 'activity', description: 'The audit log of changes.' },
   { name: 'bi-dashboards', description: 'BI dashboards (`/api/v1/bi`, seed 003): layout, settings, sharing, versions.' },
   { name: 'bi-widgets', description: 'Widgets on a BI dashboard.' },

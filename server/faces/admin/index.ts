@@ -7,6 +7,7 @@ import { describeOperations } from '../operation-docs.js';
 import { activityRoutes } from './activity.routes.js';
 import { ADMIN_OPERATIONS } from './operations.js';
 import { authRoutes } from './auth.routes.js';
+import { modelsRoutes } from './models.routes.js';
 import { teamsRoutes } from './teams.routes.js';
 import { tenantsRoutes } from './tenants.routes.js';
 import { usersRoutes } from './users.routes.js';
@@ -25,7 +26,7 @@ export const adminFace: FastifyPluginAsync<AdminFaceOptions> = async (app, optio
   app.addHook('preValidation', authenticateHook(options.core));
   describeOperations(app, ADMIN_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
   const { core, cookies, loginRateLimit } = options;
-  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, activityRoutes]) {
+  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, activityRoutes, modelsRoutes]) {
     await app.register(routes, { core, cookies, loginRateLimit });
   }
 };

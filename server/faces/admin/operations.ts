@@ -77,4 +77,54 @@ export const ADMIN_OPERATIONS: OperationDocs = {
     tag: 'activity',
     description: "Entries of the tenant's audit log, newest first, filtered by `action` and `model`: who changed what, when, from where. Requires `audit:read`.",
   },
+  'GET /models': {
+    id: 'listModels',
+    tag: 'models',
+    description: "The registered models the caller may see, with what the caller may do to each (`can_*` combine the role's permissions with the model's options). Models with a tenant column are every tenant's; others are a superadmin's unless they name the tenant. Requires `models:read`.",
+  },
+  'GET /models/:model': {
+    id: 'listRecords',
+    tag: 'models',
+    description:
+      "A page of the model's records the caller reaches: `search` (case-insensitive, over the searchable fields), `filters` (JSON `[{field, operator, value}]`), `sort_by`/`sort_order` with the primary key as tiebreaker, `offset`/`limit` (limit clamped to 1..100) or keyset paging with `cursor` (`next_cursor` of the previous page). `total_exact` is false when the count is an estimate. `labels` names the records foreign keys point at. An unknown field in `sort_by` or `filters` is a 422. Requires `models:read`.",
+  },
+  'POST /models/:model': {
+    id: 'createRecord',
+    tag: 'models',
+    description: 'Creates a record. Unknown fields, values of the wrong type and broken constraints are a 422 naming the field; a duplicate key or unique value is a 409. On a tenant-scoped model the tenant column is the caller\'s tenant. Requires `models:create` and the model\'s `can_create`.',
+    errors: [409],
+  },
+  'GET /models/:model/schema': {
+    id: 'getModelSchema',
+    tag: 'models',
+    description: "The JSON Schema of the model's form (`mode=create|edit`): nullable columns as `[type, \"null\"]`, the primary key read-only, `maxLength`, `enum`, `default`, `format`, and `relationshipConfig` on foreign keys. Requires `models:read` (`models:create` for the create form).",
+  },
+  'GET /models/:model/relationships/:field/search': {
+    id: 'searchRelatedRecords',
+    tag: 'models',
+    description: 'Records the foreign-key `field` may point at, whose label contains `q`: `{items: [{id, label}], total, has_more}`. A field that is not a relation to a visible model is a 422. Requires `models:read`.',
+  },
+  'GET /models/:model/:id': {
+    id: 'getRecord',
+    tag: 'models',
+    description: 'One record by its primary key (a JSON array of values for a composite key). A record of another tenant is a 404. Requires `models:read`.',
+  },
+  'PUT /models/:model/:id': {
+    id: 'replaceRecord',
+    tag: 'models',
+    description: "Replaces a record: nullable fields left out become null. Errors as for create. Requires `models:update` and the model's `can_edit`.",
+    errors: [409],
+  },
+  'PATCH /models/:model/:id': {
+    id: 'updateRecord',
+    tag: 'models',
+    description: "Changes the fields given. The audit log records each change's old and new value. Requires `models:update` and the model's `can_edit`.",
+    errors: [409],
+  },
+  'DELETE /models/:model/:id': {
+    id: 'deleteRecord',
+    tag: 'models',
+    description: "Deletes a record; one that other records still refer to is a 409. Requires `models:delete` and the model's `can_delete`.",
+    errors: [409],
+  },
 };

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { introspect, type TableSchema } from '../introspection/index.js';
+import type { DialectName } from '../metadata-dialect.js';
+import { registerSqliteFunctions } from '../sqlite-functions.js';
+
+/** What opening an admin source needs; `modules/models` declares the same shape for its config. */
+export interface AdminSourceAddress {
+  name: string;
+  kind: DialectName;
+  url: string;
+  schema?: string;
+}
+
+/** A writable connection to one database the admin panel serves, with its tables as the catalog describes them. */
+export interface AdminConnection {
+  name: string;
+  dialect: DialectName;
+  db: Kysely<any>;
+  tables: TableSchema[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens an admin source and reads its catalog. SQLite files must exist (an admin source is a
+ * database someone already has, never one created by a typo); foreign keys are enforced on them,
+ * as the panel promises. PostgreSQL connections form a small pool of their own.
+ */
+export async function openAdminConnection(source: AdminSourceAddress): Promise<AdminConnection> {
+  if (source.kind === 'postgres') {
+    if (!/^postgres(ql)?:\/\//.test(source.url)) throw new Error(`Admin source ${source.name}: url must be a postgres:// URL`);
+    const pool = new pg.Pool({ connectionString: source.url, max: 10, types: { getTypeParser: adminTypeParser } });
+    pool.on('error', () => undefined);
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      const tables = await introspect(db, 'postgres', source.schema);
+      return { name: source.name, dialect: 'postgres', db, tables, close: () => db.destroy() };
+    } catch (error) {
+      await db.destroy();
+      throw new Error(`Admin source ${source.name}: cannot read its tables (${(error as Error).message})`);
+    }
+  }
+  if (source.url !== ':memory:' && !existsSync(source.url)) throw new Error(`Admin source ${source.name}: no SQLite file at ${source.url}`);
+  const file = new SQLite(source.url);
+  file.pragma('journal_mode = WAL');
+  file.pragma('foreign_keys = ON');
+  file.pragma('busy_timeout = 5000');
+  registerSqliteFunctions(file);
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: file }) });
+  const tables = await introspect(db, 'sqlite');
+  return { name: source.name, dialect: 'sqlite', db, tables, close: () => db.destroy() };
+}
+
+
+
+const PG_DATE = 1082;
+const PG_TIMESTAMP = 1114;
+const PG_TIMESTAMPTZ = 1184;
+
+/**
+ * Values as the panel shows and edits them: a date stays `YYYY-MM-DD` (pg would make it a local
+ * midnight), a timestamp without zone becomes ISO text without inventing one, and a timestamp
+ * with zone an ISO instant in UTC. Big integers and numerics stay text, keeping every digit.
+ */
+function adminTypeParser(oid: number, format?: string): (value: string) => unknown {
+  if (oid === PG_DATE) return (value) => value;
+  if (oid === PG_TIMESTAMP) return (value) => value.replace(' ', 'T');
+  if (oid === PG_TIMESTAMPTZ) {
+    return (value) => {
+      const time = new Date(value).getTime();
+      return Number.isNaN(time) ? value : new Date(time).toISOString(); // 'infinity' stays as it is
+    };
+  }
+  return pg.types.getTypeParser(oid, (format ?? 'text') as 'text');
+}

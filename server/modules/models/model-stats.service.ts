@@ -1,0 +1,75 @@
+import { roleCan } from '../../../common/permissions.js';
+import type { Actor } from '../access/actor.js';
+import { isSuperadmin } from '../access/actor.js';
+import { forbidden } from '../errors/domain-errors.js';
+import { modelVisible, tenantScope } from './model-access.js';
+import type { ModelDefinition } from './model-definition.js';
+import type { ModelRegistry } from './model-registry.js';
+import type { RecordsRepository } from './records.repository.js';
+
+export interface ModelCount {
+  name: string;
+  model_name: string;
+  count: number;
+  icon: string;
+  category: string | null;
+  count_exact: boolean;
+}
+
+interface CachedCount {
+  count: number;
+  exact: boolean;
+  at: number;
+}
+
+/**
+ * Record counts of the models a caller sees (seed 000's stats). Counts are kept for a while
+ * per model and tenant, and a very large table is counted from its statistics, so the call
+ * stays fast however many rows the models hold; concurrent callers share one count.
+ */
+export class ModelStatsService {
+  private readonly cache = new Map<string, CachedCount>();
+  private readonly counting = new Map<string, Promise<CachedCount>>();
+
+  constructor(
+    private readonly registry: ModelRegistry,
+    private readonly repository: RecordsRepository,
+    private readonly ttlMs: number,
+  ) {}
+
+  async counts(actor: Actor): Promise<ModelCount[]> {
+    if (!roleCan(actor.role, 'models:read')) throw forbidden(`Your role (${actor.role}) lacks the permission models:read`);
+    const models = this.registry.all().filter((m) => modelVisible(actor, m));
+    return Promise.all(
+      models.map(async (m) => {
+        const { count, exact } = await this.count(actor, m);
+        return { name: m.name, model_name: m.modelName, count, icon: m.icon, category: m.category, count_exact: exact };
+      }),
+    );
+  }
+
+  private count(actor: Actor, model: ModelDefinition): Promise<CachedCount> {
+    const scope = model.tenantColumn && !isSuperadmin(actor) ? actor.tenantId : '*';
+    const key = `${model.name}\u0000${scope}`;
+    const cached = this.cache.get(key);
+    if (cached && Date.now() - cached.at < this.ttlMs) return Promise.resolve(cached);
+    let pending = this.counting.get(key);
+    if (!pending) {
+      pending = this.repository
+        .count(this.registry.store(model), model, tenantScope(actor, model), scope !== '*')
+        .then(({ total, exact }) => {
+          const fresh = { count: total, exact, at: Date.now() };
+          this.cache.set(key, fresh);
+          return fresh;
+        })
+        .finally(() => this.counting.delete(key));
+      this.counting.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Forgets a model's counts after a write through the panel, so its card shows the change. */
+  forget(model: string): void {
+    for (const key of this.cache.keys()) if (key.startsWith(`${model}\u0000`)) this.cache.delete(key);
+  }
+}
