@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogWidgetType } from './modules/widgets/widget-types.js';
 import type { DataSourceDefinition } from './query-engine/types.js';
-import type { AdminModelOptions, AdminPanelConfig, AdminSourceDefinition } from './modules/models/model-options.js';
+import type { AdminModelOptions, AdminPanelConfig, AdminSourceDefinition, AdminWidgetDefinition } from './modules/models/model-options.js';
 import { DEFAULT_DATA_SOURCE_POLICY, type DataSourcePolicy } from './modules/data-sources/network-source-policy.js';
 
 /** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
@@ -61,6 +61,7 @@ export interface TesseraUserConfig {
     autoDiscover?: boolean | string[];
     statsCacheSeconds?: number;
     importMaxBytes?: number;
+    widgets?: AdminWidgetDefinition[];
   };
 }
 
@@ -199,6 +200,7 @@ function adminPanel(file: TesseraUserConfig, cwd: string): AdminPanelConfig {
     autoDiscover: admin.autoDiscover ?? false,
     statsCacheSeconds: admin.statsCacheSeconds ?? 60,
     importMaxBytes: admin.importMaxBytes ?? 100 * 1024 * 1024,
+    widgets: admin.widgets ?? [],
   };
 }
 

@@ -40,6 +40,8 @@ import { QueryGateway } from './modules/queries/query-gateway.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
 import type { Stores } from './stores/stores.js';
 import { ModelRegistry } from './modules/models/model-registry.js';
+import { AdminWidgetsService } from './modules/models/admin-widgets.service.js';
+import { BulkService } from './modules/models/bulk.service.js';
 import { ModelStatsService } from './modules/models/model-stats.service.js';
 import { RecordsRepository } from './modules/models/records.repository.js';
 import { RecordsService } from './modules/models/records.service.js';
@@ -64,7 +66,7 @@ export interface Core {
     dataSources: DataSourcesService;
     metrics: MetricsService;
   };
-  admin: { models: ModelRegistry; records: RecordsService; stats: ModelStatsService };
+  admin: { models: ModelRegistry; records: RecordsService; bulk: BulkService; stats: ModelStatsService; widgets: AdminWidgetsService };
   repositories: { users: UsersRepository; tenants: TenantsRepository };
   close(): Promise<void>;
 }
@@ -114,6 +116,8 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   ];
   const models = new ModelRegistry();
   const records = new RecordsRepository();
+  const stats = new ModelStatsService(models, records, config.admin.statsCacheSeconds * 1000);
+  const recordsService = new RecordsService(models, records, audit, (model) => stats.forget(model));
   const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
@@ -133,7 +137,13 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit, notifications),
     teams,
     tenants: new TenantsService(tenantsRepo, audit),
-    admin: { models, records: new RecordsService(models, records, audit), stats: new ModelStatsService(models, records, config.admin.statsCacheSeconds * 1000) },
+    admin: {
+      models,
+      records: recordsService,
+      bulk: new BulkService(models, records, recordsService, audit, (model) => stats.forget(model)),
+      stats,
+      widgets: new AdminWidgetsService(config.admin.widgets, queries, log),
+    },
     repositories: { users: usersRepo, tenants: tenantsRepo },
   };
 }

@@ -22,6 +22,8 @@ export const ActivityQuery = Type.Object(
     offset: Type.Optional(Offset),
     action: Type.Optional(Type.String({ maxLength: 64 })),
     model: Type.Optional(Type.String({ maxLength: 128 })),
+    model_name: Type.Optional(Type.String({ maxLength: 128, description: 'The same as `model`' })),
+    record_id: Type.Optional(Type.String({ maxLength: 1024 })),
   },
   { additionalProperties: false },
 );

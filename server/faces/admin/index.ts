@@ -4,9 +4,10 @@ import { authenticateHook, type CookieOptions } from '../../plugins/auth.js';
 import { detailFormat, replyWithProblem } from '../../plugins/errors.js';
 import { DetailError, RateLimited } from '../../../common/contracts/errors.js';
 import { describeOperations } from '../operation-docs.js';
-import { activityRoutes } from './activity.routes.js';
+import { adminDashboardRoutes } from './admin-dashboard.routes.js';
 import { ADMIN_OPERATIONS } from './operations.js';
 import { authRoutes } from './auth.routes.js';
+import { modelBulkRoutes } from './model-bulk.routes.js';
 import { modelsRoutes } from './models.routes.js';
 import { teamsRoutes } from './teams.routes.js';
 import { tenantsRoutes } from './tenants.routes.js';
@@ -26,7 +27,7 @@ export const adminFace: FastifyPluginAsync<AdminFaceOptions> = async (app, optio
   app.addHook('preValidation', authenticateHook(options.core));
   describeOperations(app, ADMIN_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
   const { core, cookies, loginRateLimit } = options;
-  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, activityRoutes, modelsRoutes]) {
+  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, adminDashboardRoutes, modelsRoutes, modelBulkRoutes]) {
     await app.register(routes, { core, cookies, loginRateLimit });
   }
 };

@@ -72,10 +72,20 @@ export const ADMIN_OPERATIONS: OperationDocs = {
   'GET /tenants/:id': { id: 'getTenant', tag: 'tenants', description: "A tenant: a superadmin reads any, everyone else only their own (another is a 404)." },
   'PATCH /tenants/:id': { id: 'renameTenant', tag: 'tenants', description: 'Renames a tenant; its id stays. Requires `tenants:update` (superadmin).', errors: [409] },
   'DELETE /tenants/:id': { id: 'deleteTenant', tag: 'tenants', description: 'Deletes a tenant that has no users left (409 otherwise). Requires `tenants:delete` (superadmin).', errors: [409] },
+  'GET /dashboard/stats': {
+    id: 'getDashboardStats',
+    tag: 'models',
+    description: "Record counts of the models the caller sees (seed 000), `total_records` their sum, and the admin widgets. Counts are kept for a minute and estimated for very large tables (`count_exact: false`), so the call stays fast. Requires `models:read`.",
+  },
+  'GET /dashboard/widgets': {
+    id: 'listAdminWidgets',
+    tag: 'models',
+    description: 'The admin dashboard widgets declared in the config, each with its data computed now (or kept for its TTL); a failing widget comes with `error` and no data. Requires `models:read`.',
+  },
   'GET /dashboard/activity': {
     id: 'listActivity',
     tag: 'activity',
-    description: "Entries of the tenant's audit log, newest first, filtered by `action` and `model`: who changed what, when, from where. Requires `audit:read`.",
+    description: "Entries of the tenant's audit log, newest first, filtered by `action`, `model` (or `model_name`) and `record_id`: who changed what, when, from where. Requires `audit:read`.",
   },
   'GET /models': {
     id: 'listModels',
@@ -125,6 +135,18 @@ export const ADMIN_OPERATIONS: OperationDocs = {
     id: 'deleteRecord',
     tag: 'models',
     description: "Deletes a record; one that other records still refer to is a 409. Requires `models:delete` and the model's `can_delete`.",
+    errors: [409],
+  },
+  'POST /models/:model/bulk/delete': {
+    id: 'bulkDeleteRecords',
+    tag: 'models',
+    description: "Deletes the records named by `ids` (arrays for composite keys), or with `ids: \"all\"` every record matching `search` and `filters`, in one transaction: all or none. Records of other tenants are never selected. Audited as `bulk_delete`. Requires `models:delete` and the model's `can_delete`.",
+    errors: [409],
+  },
+  'POST /models/:model/bulk/:action': {
+    id: 'runBulkAction',
+    tag: 'models',
+    description: "Runs an action on the selected records in one transaction: the built-in `update` sets the fields given in `params` on every row; other actions are the model's `bulk_actions`. Answers `{success, affected, result}`; an unknown action is a 404. Audited under the action's name. Requires `models:update` and the model's `can_edit`.",
     errors: [409],
   },
 };

@@ -7,6 +7,7 @@ export interface AuditQuery {
   offset: number;
   action?: string | undefined;
   model?: string | undefined;
+  recordId?: string | undefined;
 }
 
 export class AuditRepository {
@@ -21,6 +22,7 @@ export class AuditRepository {
     if (query.tenantId !== null) base = base.where('tenant_id', '=', query.tenantId);
     if (query.action) base = base.where('action', '=', query.action);
     if (query.model) base = base.where('model', '=', query.model);
+    if (query.recordId) base = base.where('record_id', '=', query.recordId);
     const [rows, count] = await Promise.all([
       base.selectAll().orderBy('timestamp', 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),

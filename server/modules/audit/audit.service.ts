@@ -66,7 +66,7 @@ export class AuditService {
 
   async list(
     actor: Actor,
-    query: { limit: number; offset: number; action?: string; model?: string; tenantId?: string },
+    query: { limit: number; offset: number; action?: string; model?: string; recordId?: string; tenantId?: string },
   ): Promise<{ items: AuditEntry[]; total: number }> {
     assertCan(actor, 'audit:read');
     const tenantId = query.tenantId && canReachTenant(actor, query.tenantId) ? query.tenantId : actor.tenantId;

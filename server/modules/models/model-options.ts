@@ -73,6 +73,26 @@ export interface AdminModelOptions {
   bulkActions?: BulkActionDefinition[];
 }
 
+/** What a function widget's data is computed for. */
+export interface AdminWidgetContext {
+  actor: Actor;
+}
+
+/**
+ * A widget on the admin dashboard (seed 000): its data is static, a SQL query over a data source
+ * (a metric takes the first row, a chart the first two columns as labels and values, a list the
+ * rows), or a function; computed on each call and kept for `ttlSeconds`.
+ */
+export interface AdminWidgetDefinition {
+  id: string;
+  type: 'metric' | 'chart' | 'list' | 'custom';
+  title: string;
+  data?: Record<string, unknown> | { sql: string; source: string } | ((context: AdminWidgetContext) => Promise<Record<string, unknown>> | Record<string, unknown>);
+  config?: Record<string, unknown>;
+  /** How long computed data is kept; 60 s. */
+  ttlSeconds?: number;
+}
+
 export interface AdminPanelConfig {
   sources: AdminSourceDefinition[];
   models: AdminModelOptions[];
@@ -82,4 +102,5 @@ export interface AdminPanelConfig {
   statsCacheSeconds: number;
   /** Largest CSV an import accepts. */
   importMaxBytes: number;
+  widgets: AdminWidgetDefinition[];
 }

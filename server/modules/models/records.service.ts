@@ -64,6 +64,8 @@ export class RecordsService {
     private readonly registry: ModelRegistry,
     private readonly repository: RecordsRepository,
     private readonly audit: AuditService,
+    /** Told after each committed write, so cached counts of the model are dropped. */
+    private readonly changed: (model: string) => void = () => undefined,
   ) {}
 
   listModels(actor: Actor): ModelSummary[] {
@@ -137,6 +139,7 @@ export class RecordsService {
       record({ action: 'create', model: model.name, recordId: recordId(model, created), details: { fields: Object.keys(values) } });
       return created;
     });
+    this.changed(model.name);
     return presentRow(model, row);
   }
 
@@ -169,6 +172,7 @@ export class RecordsService {
       },
       { deleting: true },
     );
+    this.changed(model.name);
   }
 
   schema(actor: Actor, name: string, mode: SchemaMode): FormSchema {

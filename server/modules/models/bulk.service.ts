@@ -1,0 +1,101 @@
+import type { RawBuilder, SqlBool } from 'kysely';
+import { allOf } from '../../db/admin/record-sql.js';
+import type { Actor } from '../access/actor.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { invalid, notFound } from '../errors/domain-errors.js';
+import { requireModel, tenantScope } from './model-access.js';
+import type { ModelDefinition } from './model-definition.js';
+import type { ModelRegistry } from './model-registry.js';
+import { keysCondition } from './record-conditions.js';
+import { recordInput } from './record-input.js';
+import { auditedWrite } from './record-writes.js';
+import type { RecordsRepository } from './records.repository.js';
+import type { RecordsService } from './records.service.js';
+
+/** The rows a bulk request names: ids (arrays for composite keys), or "all" matching a list's search and filters. */
+export interface BulkSelection {
+  ids: unknown[] | 'all';
+  search?: string | undefined;
+  filters?: unknown;
+}
+
+/** Rows one bulk action may touch; more is refused rather than half done. */
+const MAX_ROWS = 100_000;
+
+/**
+ * Actions over many records in one transaction: delete, the built-in `update` (set fields on
+ * every selected row) and actions registered in code. Rows of other tenants are never selected,
+ * whether named by id or matched by "all".
+ */
+export class BulkService {
+  constructor(
+    private readonly registry: ModelRegistry,
+    private readonly repository: RecordsRepository,
+    private readonly records: RecordsService,
+    private readonly audit: AuditService,
+    private readonly changed: (model: string) => void = () => undefined,
+  ) {}
+
+  /** The condition selecting the rows; the caller's tenant wall is always part of it. */
+  selection(actor: Actor, model: ModelDefinition, selection: BulkSelection): RawBuilder<SqlBool> {
+    if (selection.ids === 'all') return this.records.matching(actor, model, selection).where;
+    const { dialect } = this.registry.store(model);
+    const keys = selection.ids.map((id, index) => {
+      if (model.primaryKey.length === 1) return [id];
+      if (!Array.isArray(id) || id.length !== model.primaryKey.length) throw invalid(`ids[${index}] must be an array of ${model.primaryKey.length} key values`, [{ field: `ids[${index}]`, message: 'is not a key of this model' }]);
+      return id as unknown[];
+    });
+    const refuse = () => invalid('ids must be key values of this model', [{ field: 'ids', message: 'holds a value that is not a key of this model' }]);
+    return allOf([tenantScope(actor, model), keysCondition(model, keys, dialect, refuse)]);
+  }
+
+  async delete(actor: Actor, name: string, selection: BulkSelection): Promise<{ deleted: number; success: boolean }> {
+    const model = requireModel(this.registry, actor, name, 'delete');
+    const store = this.registry.store(model);
+    const where = this.selection(actor, model, selection);
+    const deleted = await auditedWrite(
+      store,
+      this.audit,
+      actor,
+      async (trx, record) => {
+        const count = await this.repository.delete(trx, store, model, where);
+        record({ action: 'bulk_delete', model: model.name, recordId: null, details: { count, ...describe(selection) } });
+        return count;
+      },
+      { deleting: true },
+    );
+    this.changed(model.name);
+    return { deleted, success: true };
+  }
+
+  async run(actor: Actor, name: string, action: string, selection: BulkSelection, params: Record<string, unknown>): Promise<{ success: boolean; affected: number; result: unknown }> {
+    const model = requireModel(this.registry, actor, name, 'update');
+    const store = this.registry.store(model);
+    const registered = model.bulkActions.find((a) => a.name === action);
+    if (action !== 'update' && !registered) throw notFound(`Bulk action ${action} of ${model.name}`);
+    const where = this.selection(actor, model, selection);
+    const values = action === 'update' ? recordInput(model, params, 'patch', { actor, dialect: store.dialect }) : undefined;
+    if (values && Object.keys(values).length === 0) throw invalid('params must name at least one field to set', [{ field: 'params', message: 'names no field' }]);
+    const outcome = await auditedWrite(store, this.audit, actor, async (trx, record) => {
+      let affected: number;
+      let result: unknown = null;
+      if (values) {
+        affected = (await this.repository.update(trx, store, model, where, values)).length;
+      } else {
+        const rows = await this.repository.keys(trx, store, model, where, MAX_ROWS + 1);
+        if (rows.length > MAX_ROWS) throw invalid(`A bulk action acts on at most ${MAX_ROWS} rows`, [{ field: 'ids', message: `selects more than ${MAX_ROWS} rows` }]);
+        const ids = rows.map((r) => (model.primaryKey.length === 1 ? r[model.primaryKey[0]!] : model.primaryKey.map((k) => r[k])));
+        ({ affected, result = null } = await registered!.run({ actor, db: trx, table: model.table.name, ids, params }));
+      }
+      record({ action, model: model.name, recordId: null, details: { affected, ...describe(selection), ...(values ? { fields: Object.keys(values) } : {}) } });
+      return { success: true, affected, result };
+    });
+    this.changed(model.name);
+    return outcome;
+  }
+}
+
+function describe(selection: BulkSelection): Record<string, unknown> {
+  if (selection.ids === 'all') return { selection: 'all', ...(selection.search ? { search: selection.search } : {}), ...(selection.filters ? { filters: selection.filters } : {}) };
+  return { ids: selection.ids.slice(0, 100) };
+}
