@@ -1,0 +1,278 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { type Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
+import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { ColumnTypeEvidence, type ColumnTypeInfo } from './csv-column-types.js';
+
+/**
+ * Reading an uploaded CSV file for the admin panel's import: guessing how it was written (encoding,
+ * delimiter), previewing it, and streaming its records. Files are always streamed from disk, so an
+ * upload of a gigabyte costs a read, not a gigabyte of memory.
+ */
+
+// The mapping helpers live in their own file; they are offered here too, beside the reading.
+export {
+  type ColumnMapping,
+  type ColumnTransform,
+  type MappedRecord,
+  COLUMN_TRANSFORMS,
+  applyTransform,
+  checkMappings,
+  createRecordMapper,
+  mapRecord,
+} from './column-mappings.js';
+export type { ColumnTypeInfo, DetectedType } from './csv-column-types.js';
+
+/** The encodings tried, by the names the import contract uses (Python's). */
+export type CsvEncoding = 'utf-8' | 'utf-8-sig' | 'latin-1' | 'cp1252';
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-8-sig', 'latin-1', 'cp1252'];
+/** In order of preference when two delimiters fit a file equally well. */
+export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
+
+const ICONV_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'utf8', 'utf-8-sig': 'utf8', 'latin-1': 'latin1', cp1252: 'win1252' };
+
+/** Records the delimiter guess looks at; enough to see a pattern, few enough to be instant. */
+const DELIMITER_SAMPLE_RECORDS = 50;
+/** Data rows whose values decide the column types; later rows are only counted. */
+const TYPE_SAMPLE_ROWS = 1000;
+
+function startsWithUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Bytes 0x80–0x9F are control characters in latin-1, never used in text; cp1252 puts € “ ” – … there. */
+function hasC1Bytes(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80 && byte <= 0x9f) return true;
+  return false;
+}
+
+/**
+ * The encoding of a file, from its first bytes. `stream: true` lets the sample end inside a
+ * multi-byte character without counting as invalid UTF-8.
+ */
+export function detectEncoding(sample: Buffer): CsvEncoding {
+  if (startsWithUtf8Bom(sample)) return 'utf-8-sig';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+    return 'utf-8';
+  } catch {
+    return hasC1Bytes(sample) ? 'cp1252' : 'latin-1';
+  }
+}
+
+/**
+ * Field counts of the first records when split on `delimiter`, quotes respected. A wrong delimiter
+ * often breaks the quoting (`"a;b",c` read with `;`); the records read before that still count,
+ * so it scores low rather than failing the guess.
+ */
+function fieldCounts(text: string, delimiter: CsvDelimiter): number[] {
+  const counts: number[] = [];
+  try {
+    parseSync(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      to: DELIMITER_SAMPLE_RECORDS,
+      on_record: (record: string[]) => {
+        counts.push(record.length);
+        return record;
+      },
+    });
+  } catch {
+    // see above
+  }
+  return counts;
+}
+
+/**
+ * The delimiter that splits the first records most consistently: the one with the most records
+ * sharing one field count greater than 1; more fields, then `CSV_DELIMITERS`' order break ties.
+ * A file of one column has no delimiter to find, so `,` is returned.
+ */
+export function detectDelimiter(textSample: string): CsvDelimiter {
+  let best: { delimiter: CsvDelimiter; agreeing: number; fields: number } = { delimiter: ',', agreeing: 0, fields: 0 };
+  for (const delimiter of CSV_DELIMITERS) {
+    const frequency = new Map<number, number>();
+    for (const count of fieldCounts(textSample, delimiter)) {
+      if (count > 1) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    }
+    for (const [fields, agreeing] of frequency) {
+      if (agreeing > best.agreeing || (agreeing === best.agreeing && fields > best.fields)) best = { delimiter, agreeing, fields };
+    }
+  }
+  return best.delimiter;
+}
+
+export interface CsvReadOptions {
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
+}
+
+/**
+ * The file's records, header included, decoded and parsed as the bytes stream in. Rows may have
+ * more or fewer fields than the header (callers decide what that means), blank lines are skipped,
+ * a BOM is dropped, and a quote inside an unquoted field is kept as text (`5" screen`), as
+ * spreadsheets write it. A read or parse error ends the iteration with that error; stopping early
+ * closes the input.
+ */
+export function readCsvRecords(input: Readable, options: CsvReadOptions): AsyncIterable<string[]> {
+  return parseRecords([input], options);
+}
+
+function parseRecords(streams: [Readable, ...Transform[]], { encoding, delimiter }: CsvReadOptions): AsyncIterable<string[]> {
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+  // pipeline destroys every stream with the first error, the parser included, so the error reaches
+  // whoever iterates the parser; nothing is left to do in the callback.
+  pipeline([...streams, iconv.decodeStream(ICONV_NAMES[encoding]), parser], () => undefined);
+  return parser as AsyncIterable<string[]>;
+}
+
+/**
+ * Header names as the preview reports them and mappings refer to them: trimmed, an empty name
+ * becomes `column_N` (N its 1-based position), and a repeated name gets `_2`, `_3`, … so every
+ * column can be mapped on its own. An import must read the header through this too.
+ */
+export function normaliseHeaders(raw: readonly string[]): string[] {
+  const used = new Set<string>();
+  return raw.map((name, index) => {
+    const base = name.trim() || `column_${index + 1}`;
+    let unique = base;
+    for (let n = 2; used.has(unique); n += 1) unique = `${base}_${n}`;
+    used.add(unique);
+    return unique;
+  });
+}
+
+/**
+ * Watches the raw bytes of the whole file on their way to the decoder. The encoding was guessed from
+ * the head, but a file that is plain ASCII for its first 64 KiB may turn out to be latin-1 later.
+ */
+class EncodingWitness extends Transform {
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
+  private validUtf8: boolean;
+  private hasC1 = false;
+
+  constructor(private readonly guess: CsvEncoding) {
+    super();
+    this.validUtf8 = guess === 'utf-8';
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (this.validUtf8) {
+      try {
+        this.utf8.decode(chunk, { stream: true });
+      } catch {
+        this.validUtf8 = false;
+      }
+    }
+    // C1 bytes only matter for a single-byte guess, or once a UTF-8 guess has failed (in UTF-8
+    // they are continuation bytes).
+    const singleByte = this.guess === 'latin-1' || (this.guess === 'utf-8' && !this.validUtf8);
+    if (singleByte && !this.hasC1) this.hasC1 = hasC1Bytes(chunk);
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.validUtf8) {
+      try {
+        this.utf8.decode(); // a file ending inside a multi-byte character
+      } catch {
+        this.validUtf8 = false;
+      }
+    }
+    callback();
+  }
+
+  /** The encoding the whole file turned out to need, given the one guessed from its head. */
+  encoding(): CsvEncoding {
+    if (this.guess === 'utf-8' && !this.validUtf8) return this.hasC1 ? 'cp1252' : 'latin-1';
+    if (this.guess === 'latin-1' && this.hasC1) return 'cp1252';
+    return this.guess;
+  }
+}
+
+export interface CsvInspection {
+  headers: string[];
+  preview_rows: Record<string, string>[];
+  column_types: ColumnTypeInfo[];
+  delimiter: CsvDelimiter;
+  encoding: CsvEncoding;
+  /** Data rows, the header excluded; a quoted field spanning lines is still one row. */
+  total_rows: number;
+}
+
+export interface InspectOptions {
+  previewRows?: number;
+  /** Bytes read from the start of the file to guess its encoding and delimiter. */
+  sampleSize?: number;
+}
+
+async function readHead(path: string, size: number): Promise<{ bytes: Buffer; wholeFile: boolean }> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await file.read(buffer, 0, size, 0);
+    return { bytes: buffer.subarray(0, bytesRead), wholeFile: bytesRead < size };
+  } finally {
+    await file.close();
+  }
+}
+
+/** Drops a head's last line, which the sample cut short, so it does not look like a ragged row. */
+function completeLines(text: string, wholeFile: boolean): string {
+  if (wholeFile) return text;
+  const end = text.lastIndexOf('\n');
+  return end > 0 ? text.slice(0, end + 1) : text;
+}
+
+/**
+ * What the import preview shows about an uploaded file: its header, first rows, suggested column
+ * types, how it was written, and how many rows it holds. The whole file is streamed once to count
+ * (twice when its head hid its real encoding); only the preview and type evidence are kept.
+ */
+export async function inspectCsvFile(path: string, options: InspectOptions = {}): Promise<CsvInspection> {
+  const { previewRows = 10, sampleSize = 64 * 1024 } = options;
+  const head = await readHead(path, sampleSize);
+  const guessed = detectEncoding(head.bytes);
+  const delimiter = detectDelimiter(completeLines(iconv.decode(head.bytes, ICONV_NAMES[guessed]), head.wholeFile));
+
+  const first = await scanFile(path, { encoding: guessed, delimiter }, previewRows);
+  const encoding = first.witness.encoding();
+  const scan = encoding === guessed ? first : await scanFile(path, { encoding, delimiter }, previewRows);
+  return { ...scan.inspection, delimiter, encoding };
+}
+
+async function scanFile(path: string, options: CsvReadOptions, previewRows: number) {
+  const witness = new EncodingWitness(options.encoding);
+  let headers: string[] | null = null;
+  let evidence: ColumnTypeEvidence[] = [];
+  const preview: Record<string, string>[] = [];
+  let totalRows = 0;
+
+  for await (const record of parseRecords([createReadStream(path), witness], options)) {
+    if (headers === null) {
+      headers = normaliseHeaders(record);
+      evidence = headers.map((header) => new ColumnTypeEvidence(header));
+      continue;
+    }
+    totalRows += 1;
+    if (totalRows <= previewRows) {
+      // Cells beyond the header have no name to show under; missing cells show as empty.
+      preview.push(Object.fromEntries(headers.map((header, index) => [header, record[index] ?? ''])));
+    }
+    if (totalRows <= TYPE_SAMPLE_ROWS) evidence.forEach((column, index) => column.add(record[index]));
+  }
+
+  const inspection = {
+    headers: headers ?? [],
+    preview_rows: preview,
+    column_types: evidence.map((column) => column.result()),
+    total_rows: totalRows,
+  };
+  return { inspection, witness };
+}
