@@ -14,6 +14,7 @@ import { createThrowawayDatabase } from './postgres-database.js';
  */
 export interface AdminSourceFixture {
   source: AdminSourceDefinition;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture's tables are untyped
   db: Kysely<any>;
   dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
@@ -54,6 +55,7 @@ function ddl(pgSql: boolean): string[] {
 
 export async function createAdminSource(rows: { customers?: number; orders?: number } = {}): Promise<AdminSourceFixture> {
   const pgUrl = process.env.TESSERA_TEST_DATABASE_URL;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let db: Kysely<any>;
   let source: AdminSourceDefinition;
   let drop: () => Promise<void>;

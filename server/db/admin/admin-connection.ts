@@ -18,7 +18,7 @@ export interface AdminSourceAddress {
 export interface AdminConnection {
   name: string;
   dialect: DialectName;
-  db: Kysely<any>;
+  db: Kysely<unknown>;
   tables: TableSchema[];
   close(): Promise<void>;
 }
@@ -33,7 +33,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
     if (!/^postgres(ql)?:\/\//.test(source.url)) throw new Error(`Admin source ${source.name}: url must be a postgres:// URL`);
     const pool = new pg.Pool({ connectionString: source.url, max: 10, types: { getTypeParser: adminTypeParser } });
     pool.on('error', () => undefined);
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     try {
       const tables = await introspect(db, 'postgres', source.schema);
       return { name: source.name, dialect: 'postgres', db, tables, close: () => db.destroy() };
@@ -48,7 +48,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
   registerSqliteFunctions(file);
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: file }) });
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: file }) });
   const tables = await introspect(db, 'sqlite');
   return { name: source.name, dialect: 'sqlite', db, tables, close: () => db.destroy() };
 }

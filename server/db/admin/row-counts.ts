@@ -8,7 +8,7 @@ import type { DialectName } from '../metadata-dialect.js';
  */
 
 /** The catalog's figure for a whole table (PostgreSQL's `reltuples`), or undefined when it has none. */
-export async function estimatedTableRows(db: Kysely<any>, dialect: DialectName, tableName: string, schema = 'public'): Promise<number | undefined> {
+export async function estimatedTableRows(db: Kysely<unknown>, dialect: DialectName, tableName: string, schema = 'public'): Promise<number | undefined> {
   if (dialect !== 'postgres') return undefined;
   const result = await sql<{ rows: string | number }>`
     select c.reltuples::bigint as rows from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -22,7 +22,7 @@ export async function estimatedTableRows(db: Kysely<any>, dialect: DialectName, 
  * An exact count that gives up after `budgetMs` on PostgreSQL (undefined then); SQLite counts
  * in-process and always finishes.
  */
-export async function countWithin(db: Kysely<any>, dialect: DialectName, query: RawBuilder<unknown>, budgetMs: number): Promise<number | undefined> {
+export async function countWithin(db: Kysely<unknown>, dialect: DialectName, query: RawBuilder<unknown>, budgetMs: number): Promise<number | undefined> {
   const counting = sql<{ total: string | number }>`select count(*) as total from (${query}) as counted`;
   if (dialect !== 'postgres') return Number((await counting.execute(db)).rows[0]?.total ?? 0);
   try {
@@ -37,7 +37,7 @@ export async function countWithin(db: Kysely<any>, dialect: DialectName, query: 
 }
 
 /** The planner's guess of how many rows a query returns (PostgreSQL), for counts that ran out of time. */
-export async function plannedRows(db: Kysely<any>, query: RawBuilder<unknown>): Promise<number> {
+export async function plannedRows(db: Kysely<unknown>, query: RawBuilder<unknown>): Promise<number> {
   const result = await sql<{ 'QUERY PLAN': unknown }>`explain (format json) ${query}`.execute(db);
   const plan = result.rows[0]?.['QUERY PLAN'];
   const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan?: { 'Plan Rows'?: number } }[];

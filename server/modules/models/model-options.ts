@@ -23,7 +23,8 @@ export type SortOrder = 'asc' | 'desc';
 /** What a bulk action registered in code receives: the selected rows' ids inside the write's transaction. */
 export interface BulkActionContext {
   actor: Actor;
-  /** The model's source, inside the transaction of this action. */
+  /** The model's source, inside the transaction of this action; type it as your own schema. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the host's schema is its own
   db: Kysely<any>;
   table: string;
   /** Primary key values of the selected rows (objects for composite keys). */

@@ -16,7 +16,7 @@ export async function auditedWrite<T>(
   store: RecordStore,
   audit: AuditService,
   actor: Actor,
-  work: (trx: Kysely<any>, record: (entry: AuditEntryInput) => void) => Promise<T>,
+  work: (trx: Kysely<unknown>, record: (entry: AuditEntryInput) => void) => Promise<T>,
   context: { deleting?: boolean } = {},
 ): Promise<T> {
   try {

@@ -8,7 +8,7 @@ export type RecordRow = Record<string, unknown>;
 
 /** Where a model's rows live: its source's connection and which store that is. */
 export interface RecordStore {
-  db: Kysely<any>;
+  db: Kysely<unknown>;
   dialect: DialectName;
   schema?: string | undefined;
 }
@@ -64,7 +64,7 @@ export class RecordsRepository {
     return (await sql<RecordRow>`${this.selectWhere(model, store, where)} limit 1`.execute(store.db)).rows[0];
   }
 
-  async insert(db: Kysely<any>, store: RecordStore, model: ModelDefinition, values: RecordRow): Promise<RecordRow> {
+  async insert(db: Kysely<unknown>, store: RecordStore, model: ModelDefinition, values: RecordRow): Promise<RecordRow> {
     const names = Object.keys(values);
     const insert = names.length === 0
       ? sql`insert into ${this.target(model, store)} default values`
@@ -73,7 +73,7 @@ export class RecordsRepository {
     return result.rows[0] as RecordRow;
   }
 
-  async update(db: Kysely<any>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, values: RecordRow): Promise<RecordRow[]> {
+  async update(db: Kysely<unknown>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, values: RecordRow): Promise<RecordRow[]> {
     const names = Object.keys(values);
     if (names.length === 0) return (await sql<RecordRow>`${this.selectWhere(model, store, where)}`.execute(db)).rows;
     const assignments = sql.join(names.map((n) => sql`${column(n)} = ${values[n] as Bound}`));
@@ -81,13 +81,13 @@ export class RecordsRepository {
     return result.rows;
   }
 
-  async delete(db: Kysely<any>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>): Promise<number> {
+  async delete(db: Kysely<unknown>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>): Promise<number> {
     const result = await sql`delete from ${this.target(model, store)} where ${where}`.execute(db);
     return Number(result.numAffectedRows ?? 0);
   }
 
   /** Primary keys of the rows matching `where`, for bulk actions over "all matching". */
-  async keys(db: Kysely<any>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, limit: number): Promise<RecordRow[]> {
+  async keys(db: Kysely<unknown>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, limit: number): Promise<RecordRow[]> {
     const keys = sql.join(model.primaryKey.map(column));
     return (await sql<RecordRow>`select ${keys} from ${this.target(model, store)} where ${where} limit ${limit}`.execute(db)).rows;
   }
