@@ -93,6 +93,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     core,
     cookies: { secure: config.secureCookies, accessTtlSeconds: config.accessTokenTtlSeconds, refreshTtlSeconds: config.refreshTokenTtlSeconds },
     loginRateLimit: { max: Math.max(10, config.loginLimit.perAddress * 2), timeWindow: 60_000 },
+    importMaxBytes: config.admin.importMaxBytes,
   });
   await app.register(biFace, { prefix: '/api/v1/bi', core });
   await app.register(analyticsFace, { prefix: '/api', core });

@@ -42,6 +42,9 @@ import type { Stores } from './stores/stores.js';
 import { ModelRegistry } from './modules/models/model-registry.js';
 import { AdminWidgetsService } from './modules/models/admin-widgets.service.js';
 import { BulkService } from './modules/models/bulk.service.js';
+import { ImportJobs } from './modules/models/import-jobs.js';
+import { RecordExportService } from './modules/models/record-export.service.js';
+import { RecordImportService } from './modules/models/record-import.service.js';
 import { ModelStatsService } from './modules/models/model-stats.service.js';
 import { RecordsRepository } from './modules/models/records.repository.js';
 import { RecordsService } from './modules/models/records.service.js';
@@ -66,7 +69,7 @@ export interface Core {
     dataSources: DataSourcesService;
     metrics: MetricsService;
   };
-  admin: { models: ModelRegistry; records: RecordsService; bulk: BulkService; stats: ModelStatsService; widgets: AdminWidgetsService };
+  admin: { models: ModelRegistry; records: RecordsService; bulk: BulkService; exports: RecordExportService; imports: RecordImportService; stats: ModelStatsService; widgets: AdminWidgetsService };
   repositories: { users: UsersRepository; tenants: TenantsRepository };
   close(): Promise<void>;
 }
@@ -141,6 +144,8 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
       models,
       records: recordsService,
       bulk: new BulkService(models, records, recordsService, audit, (model) => stats.forget(model)),
+      exports: new RecordExportService(models, records, recordsService, audit),
+      imports: new RecordImportService(models, records, audit, new ImportJobs(), (model) => stats.forget(model)),
       stats,
       widgets: new AdminWidgetsService(config.admin.widgets, queries, log),
     },

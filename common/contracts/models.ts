@@ -136,3 +136,60 @@ export const ExportQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const ImportMappings = Type.String({ maxLength: 64_000, description: 'JSON `[{csv_column, model_field, transform: none|lowercase|uppercase|trim}]`; columns named like fields map themselves when absent' });
+export const ImportUpload = Type.Object(
+  { data: Type.String({ format: 'binary', description: 'The CSV file' }), column_mappings: Type.Optional(ImportMappings) },
+  { title: 'ImportUpload' },
+);
+export const ImportQuery = Type.Object(
+  {
+    column_mappings: Type.Optional(ImportMappings),
+    mode: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('partial')], { default: 'all', description: '`all`: nothing is imported when a row fails; `partial`: the good rows are' })),
+    background: Type.Optional(Type.Boolean({ description: 'Answer 202 with the job at once; follow it at `/jobs/{id}`' })),
+  },
+  { additionalProperties: false },
+);
+const ImportRowError = Type.Object({ row_number: Type.Integer(), field: Type.String(), value: Type.Unknown(), error: Type.String() }, { title: 'ImportRowError' });
+export const ImportPreview = Type.Object(
+  {
+    headers: Type.Array(Type.String()),
+    preview_rows: Type.Array(Type.Record(Type.String(), Type.String())),
+    column_types: Type.Array(Type.Object({ csv_column: Type.String(), detected_type: Type.String(), sample_values: Type.Array(Type.String()), nullable: Type.Boolean() })),
+    model_schema: ModelJsonSchema,
+    delimiter: Type.String(),
+    encoding: Type.String(),
+    total_rows: Type.Integer(),
+  },
+  { title: 'ImportPreview' },
+);
+export const ImportValidation = Type.Object(
+  { errors: Type.Array(ImportRowError), valid_count: Type.Integer(), invalid_count: Type.Integer(), total_rows: Type.Integer(), sample_valid_rows: Type.Array(ModelRecord) },
+  { title: 'ImportValidation' },
+);
+export const ImportResult = Type.Object(
+  {
+    success: Type.Boolean(),
+    message: Type.String(),
+    imported_count: Type.Integer(),
+    failed_count: Type.Integer(),
+    errors: Type.Array(ImportRowError),
+    job_id: Type.String(),
+    failed_rows_url: Nullable(Type.String()),
+  },
+  { title: 'ImportResult' },
+);
+export const ImportJob = Type.Object(
+  {
+    id: Type.String(),
+    model: Type.String(),
+    status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+    processed_rows: Type.Integer(),
+    started_at: Type.String({ format: 'date-time' }),
+    finished_at: Nullable(Type.String({ format: 'date-time' })),
+    result: Nullable(ImportResult),
+    error: Nullable(Type.String()),
+  },
+  { title: 'ImportJob' },
+);
+export const JobParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });

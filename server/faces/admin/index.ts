@@ -8,6 +8,7 @@ import { adminDashboardRoutes } from './admin-dashboard.routes.js';
 import { ADMIN_OPERATIONS } from './operations.js';
 import { authRoutes } from './auth.routes.js';
 import { modelBulkRoutes } from './model-bulk.routes.js';
+import { modelTransferRoutes } from './model-transfer.routes.js';
 import { modelsRoutes } from './models.routes.js';
 import { teamsRoutes } from './teams.routes.js';
 import { tenantsRoutes } from './tenants.routes.js';
@@ -18,6 +19,8 @@ export interface AdminFaceOptions {
   cookies: CookieOptions;
   /** Per-address limit on login requests, stricter than the API-wide one. */
   loginRateLimit: { max: number; timeWindow: number };
+  /** Largest file an import accepts. */
+  importMaxBytes: number;
 }
 
 /** `/admin/api`: seed 001's surface. Maps paths and the `{detail, status_code}` error format onto the core. */
@@ -26,8 +29,8 @@ export const adminFace: FastifyPluginAsync<AdminFaceOptions> = async (app, optio
   // preValidation: after the per-route rate limit (onRequest), before body validation, so anonymous callers get 401 not 422.
   app.addHook('preValidation', authenticateHook(options.core));
   describeOperations(app, ADMIN_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
-  const { core, cookies, loginRateLimit } = options;
-  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, adminDashboardRoutes, modelsRoutes, modelBulkRoutes]) {
-    await app.register(routes, { core, cookies, loginRateLimit });
+  const { core, cookies, loginRateLimit, importMaxBytes } = options;
+  for (const routes of [authRoutes, usersRoutes, teamsRoutes, tenantsRoutes, adminDashboardRoutes, modelsRoutes, modelTransferRoutes, modelBulkRoutes]) {
+    await app.register(routes, { core, cookies, loginRateLimit, importMaxBytes });
   }
 };

@@ -149,4 +149,42 @@ export const ADMIN_OPERATIONS: OperationDocs = {
     description: "Runs an action on the selected records in one transaction: the built-in `update` sets the fields given in `params` on every row; other actions are the model's `bulk_actions`. Answers `{success, affected, result}`; an unknown action is a 404. Audited under the action's name. Requires `models:update` and the model's `can_edit`.",
     errors: [409],
   },
+  'GET /models/:model/export': {
+    id: 'exportRecords',
+    tag: 'models',
+    description: "The model's records as `format=csv|json|xlsx`, with the list's `search`, `filters` and sort, streamed in key-ordered batches. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return are prefixed with `'` in CSV and XLSX so spreadsheets do not run them. Audited as `export`. Requires `models:export` and the model's `can_export`.",
+  },
+  'POST /models/:model/bulk/export': {
+    id: 'bulkExportRecords',
+    tag: 'models',
+    description: 'The selected records (`ids`, or `"all"` with `search` and `filters`) as a file, as for the export. Requires `models:export`.',
+  },
+  'POST /models/:model/import/preview': {
+    id: 'previewImport',
+    tag: 'models',
+    description: "Reads the CSV sent as multipart field `data` (UTF-8 with or without BOM, Latin-1 or CP1252; `,` `;` tab or `|`): its headers, first rows, each column's detected type, the encoding, the delimiter, the row count and the model's form schema. Nothing is written. Over the size limit is a 413. Requires `models:import` and the model's `can_import`.",
+    errors: [413],
+  },
+  'POST /models/:model/import/validate': {
+    id: 'validateImport',
+    tag: 'models',
+    description: 'A dry run: imports the CSV with `column_mappings` (query or form field) inside a transaction that is rolled back, so type errors and constraint violations (a duplicate, a missing reference) are all reported, each with its row, field, value and reason. Requires `models:import`.',
+    errors: [413],
+  },
+  'POST /models/:model/import/execute': {
+    id: 'executeImport',
+    tag: 'models',
+    description: "Imports the CSV. `mode=all` (the default) imports nothing when any row fails; `mode=partial` commits the good rows and reports the others; `failed_rows_url` downloads the failed rows as CSV. An `Idempotency-Key` header makes a retry with the same key answer the first result without importing again. `background=true` answers 202 with the job, whose progress `/jobs/{id}` reports. Audited as `import`. Requires `models:import`.",
+    errors: [413],
+  },
+  'GET /jobs/:id': {
+    id: 'getImportJob',
+    tag: 'models',
+    description: 'An import started by the caller: `running` with the rows processed so far, then `done` with its result or `failed` with the reason. Jobs are kept for an hour after they end.',
+  },
+  'GET /jobs/:id/failed-rows': {
+    id: 'downloadFailedRows',
+    tag: 'models',
+    description: 'The rows of an import that failed, as they were sent, with their row number and the reason, as CSV (the first 10,000).',
+  },
 };

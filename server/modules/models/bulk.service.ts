@@ -1,23 +1,12 @@
-import type { RawBuilder, SqlBool } from 'kysely';
-import { allOf } from '../../db/admin/record-sql.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { invalid, notFound } from '../errors/domain-errors.js';
-import { requireModel, tenantScope } from './model-access.js';
-import type { ModelDefinition } from './model-definition.js';
+import { requireModel } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
-import { keysCondition } from './record-conditions.js';
 import { recordInput } from './record-input.js';
 import { auditedWrite } from './record-writes.js';
 import type { RecordsRepository } from './records.repository.js';
-import type { RecordsService } from './records.service.js';
-
-/** The rows a bulk request names: ids (arrays for composite keys), or "all" matching a list's search and filters. */
-export interface BulkSelection {
-  ids: unknown[] | 'all';
-  search?: string | undefined;
-  filters?: unknown;
-}
+import type { BulkSelection, RecordsService } from './records.service.js';
 
 /** Rows one bulk action may touch; more is refused rather than half done. */
 const MAX_ROWS = 100_000;
@@ -36,23 +25,10 @@ export class BulkService {
     private readonly changed: (model: string) => void = () => undefined,
   ) {}
 
-  /** The condition selecting the rows; the caller's tenant wall is always part of it. */
-  selection(actor: Actor, model: ModelDefinition, selection: BulkSelection): RawBuilder<SqlBool> {
-    if (selection.ids === 'all') return this.records.matching(actor, model, selection).where;
-    const { dialect } = this.registry.store(model);
-    const keys = selection.ids.map((id, index) => {
-      if (model.primaryKey.length === 1) return [id];
-      if (!Array.isArray(id) || id.length !== model.primaryKey.length) throw invalid(`ids[${index}] must be an array of ${model.primaryKey.length} key values`, [{ field: `ids[${index}]`, message: 'is not a key of this model' }]);
-      return id as unknown[];
-    });
-    const refuse = () => invalid('ids must be key values of this model', [{ field: 'ids', message: 'holds a value that is not a key of this model' }]);
-    return allOf([tenantScope(actor, model), keysCondition(model, keys, dialect, refuse)]);
-  }
-
   async delete(actor: Actor, name: string, selection: BulkSelection): Promise<{ deleted: number; success: boolean }> {
     const model = requireModel(this.registry, actor, name, 'delete');
     const store = this.registry.store(model);
-    const where = this.selection(actor, model, selection);
+    const where = this.records.selected(actor, model, selection);
     const deleted = await auditedWrite(
       store,
       this.audit,
@@ -73,7 +49,7 @@ export class BulkService {
     const store = this.registry.store(model);
     const registered = model.bulkActions.find((a) => a.name === action);
     if (action !== 'update' && !registered) throw notFound(`Bulk action ${action} of ${model.name}`);
-    const where = this.selection(actor, model, selection);
+    const where = this.records.selected(actor, model, selection);
     const values = action === 'update' ? recordInput(model, params, 'patch', { actor, dialect: store.dialect }) : undefined;
     if (values && Object.keys(values).length === 0) throw invalid('params must name at least one field to set', [{ field: 'params', message: 'names no field' }]);
     const outcome = await auditedWrite(store, this.audit, actor, async (trx, record) => {

@@ -36,9 +36,11 @@ export function asDomainError(error: unknown, store: Pick<RecordStore, 'dialect'
   const violation = constraintViolation(error, store.dialect);
   if (!violation) return error;
   const field = violation.column ?? '';
-  if (violation.rule === 'unique') return conflict(field ? `${field} ${violation.message}` : violation.message);
+  if (violation.rule === 'unique') {
+    return new DomainError('conflict', field ? `${field}: ${violation.message}` : violation.message, 'CONFLICT', { fields: [{ field, message: violation.message }] });
+  }
   if (violation.rule === 'foreign_key' && (context.deleting || !violation.column)) {
     return context.deleting ? conflict('The record is still referred to by other records') : invalid(`Invalid reference: ${violation.message}`, [{ field, message: violation.message }]);
   }
-  return invalid(field ? `${field} ${violation.message}` : violation.message, [{ field, message: violation.message }]);
+  return invalid(field ? `${field}: ${violation.message}` : violation.message, [{ field, message: violation.message }]);
 }

@@ -73,6 +73,18 @@ export class RecordsRepository {
     return result.rows[0] as RecordRow;
   }
 
+  /** Rows that all set the same columns, in one statement. */
+  async insertMany(db: Kysely<unknown>, store: RecordStore, model: ModelDefinition, rows: RecordRow[]): Promise<void> {
+    const names = Object.keys(rows[0] ?? {});
+    if (rows.length === 0) return;
+    if (names.length === 0) {
+      for (const _row of rows) await sql`insert into ${this.target(model, store)} default values`.execute(db);
+      return;
+    }
+    const tuples = rows.map((row) => sql`(${sql.join(names.map((n) => sql`${row[n] as Bound}`))})`);
+    await sql`insert into ${this.target(model, store)} (${sql.join(names.map(column))}) values ${sql.join(tuples)}`.execute(db);
+  }
+
   async update(db: Kysely<unknown>, store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, values: RecordRow): Promise<RecordRow[]> {
     const names = Object.keys(values);
     if (names.length === 0) return (await sql<RecordRow>`${this.selectWhere(model, store, where)}`.execute(db)).rows;

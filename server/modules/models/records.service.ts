@@ -8,7 +8,7 @@ import type { ModelDefinition } from './model-definition.js';
 import { mayDo, modelVisible, requireModel, tenantScope } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
 import { modelSchema, type FormSchema, type SchemaMode } from './model-schema.js';
-import { decodeCursor, encodeCursor, filtersCondition, keyCondition, parseFilters, recordId, searchCondition, sortKeys } from './record-conditions.js';
+import { decodeCursor, encodeCursor, filtersCondition, keyCondition, keysCondition, parseFilters, recordId, searchCondition, sortKeys } from './record-conditions.js';
 import { presentRow, recordInput, type WriteMode } from './record-input.js';
 import { auditedWrite } from './record-writes.js';
 import type { RecordRow, RecordsRepository } from './records.repository.js';
@@ -22,6 +22,13 @@ export interface RecordListQuery {
   /** JSON text of `[{field, operator, value}]`, or the array itself. */
   filters?: unknown;
   cursor?: string | undefined;
+}
+
+/** The rows a bulk request names: ids (arrays for composite keys), or "all" matching a list's search and filters. */
+export interface BulkSelection {
+  ids: unknown[] | 'all';
+  search?: string | undefined;
+  filters?: unknown;
 }
 
 export interface ModelSummary {
@@ -79,6 +86,19 @@ export class RecordsService {
     const conditions = [searchCondition(model, query.search, dialect), filtersCondition(model, parseFilters(query.filters), dialect)].filter((c): c is RawBuilder<SqlBool> => c !== undefined);
     const scoped = model.tenantColumn !== undefined && !isSuperadmin(actor);
     return { where: allOf([tenantScope(actor, model), ...conditions]), filtered: scoped || conditions.length > 0 };
+  }
+
+  /** The condition selecting the rows; the caller's tenant wall is always part of it. */
+  selected(actor: Actor, model: ModelDefinition, selection: BulkSelection): RawBuilder<SqlBool> {
+    if (selection.ids === 'all') return this.matching(actor, model, selection).where;
+    const { dialect } = this.registry.store(model);
+    const keys = selection.ids.map((id, index) => {
+      if (model.primaryKey.length === 1) return [id];
+      if (!Array.isArray(id) || id.length !== model.primaryKey.length) throw invalid(`ids[${index}] must be an array of ${model.primaryKey.length} key values`, [{ field: `ids[${index}]`, message: 'is not a key of this model' }]);
+      return id as unknown[];
+    });
+    const refuse = () => invalid('ids must be key values of this model', [{ field: 'ids', message: 'holds a value that is not a key of this model' }]);
+    return allOf([tenantScope(actor, model), keysCondition(model, keys, dialect, refuse)]);
   }
 
   async list(actor: Actor, name: string, query: RecordListQuery): Promise<RecordList> {

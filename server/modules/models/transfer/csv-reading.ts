@@ -276,3 +276,10 @@ async function scanFile(path: string, options: CsvReadOptions, previewRows: numb
   };
   return { inspection, witness };
 }
+
+/** How a file was written, guessed from its head alone: for an import, which reads it once. */
+export async function sniffCsvFile(path: string, sampleSize = 64 * 1024): Promise<CsvReadOptions> {
+  const head = await readHead(path, sampleSize);
+  const encoding = detectEncoding(head.bytes);
+  return { encoding, delimiter: detectDelimiter(completeLines(iconv.decode(head.bytes, ICONV_NAMES[encoding]), head.wholeFile)) };
+}

@@ -1,0 +1,233 @@
+import { createReadStream } from 'node:fs';
+import { withinSavepoint } from '../../db/admin/savepoints.js';
+import type { Actor } from '../access/actor.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { DomainError, invalid } from '../errors/domain-errors.js';
+import { requireModel } from './model-access.js';
+import type { ModelDefinition } from './model-definition.js';
+import type { ModelRegistry } from './model-registry.js';
+import { modelSchema } from './model-schema.js';
+import { presentRow, recordInput } from './record-input.js';
+import { asDomainError } from './record-writes.js';
+import type { RecordRow, RecordsRepository } from './records.repository.js';
+import { MAX_FAILED_ROWS, type ImportJob, type ImportJobs, type ImportOutcome, type ImportRowError } from './import-jobs.js';
+import { checkMappings, createRecordMapper, inspectCsvFile, normaliseHeaders, readCsvRecords, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
+
+/** An uploaded file on disk; the service removes it when done with it. */
+export interface UploadedFile {
+  path: string;
+  dispose(): Promise<void>;
+}
+
+export type ImportMode = 'all' | 'partial';
+
+/** Errors listed in an answer; every failed row is still counted, and kept for the download. */
+const MAX_LISTED_ERRORS = 1000;
+
+class RollBack extends Error {}
+
+interface RunResult {
+  imported: number;
+  failedRows: number;
+  errors: ImportRowError[];
+  total: number;
+  sample: RecordRow[];
+}
+
+/**
+ * CSV imports into a model (litestar-admin's preview, validate, execute). The file is streamed
+ * row by row into batched inserts inside one transaction; a batch the database refuses is retried
+ * row by row within savepoints, so each bad row is named with its reason. `validate` writes
+ * everything and rolls back, so constraint errors show too; `execute` keeps all or nothing, or
+ * (partial) the good rows.
+ */
+export class RecordImportService {
+  constructor(
+    private readonly registry: ModelRegistry,
+    private readonly repository: RecordsRepository,
+    private readonly audit: AuditService,
+    private readonly jobs: ImportJobs,
+    private readonly changed: (model: string) => void = () => undefined,
+  ) {}
+
+  async preview(actor: Actor, name: string, file: UploadedFile) {
+    try {
+      const model = requireModel(this.registry, actor, name, 'import');
+      const inspection = await inspectCsvFile(file.path).catch((error: Error) => {
+        throw invalid(`The file is not readable CSV: ${error.message}`, [{ field: 'data', message: 'is not readable CSV' }]);
+      });
+      return { ...inspection, model_schema: modelSchema(model, 'create') };
+    } finally {
+      await file.dispose();
+    }
+  }
+
+  async validate(actor: Actor, name: string, file: UploadedFile, mappings: ColumnMapping[]) {
+    try {
+      const model = requireModel(this.registry, actor, name, 'import');
+      const job = this.jobs.start(actor, model.name);
+      const run = await this.run(actor, model, file, mappings, 'dry-run', job);
+      const result = { errors: run.errors, valid_count: run.total - run.failedRows, invalid_count: run.failedRows, total_rows: run.total, sample_valid_rows: run.sample };
+      this.jobs.finish(job, this.outcome(job, run, 'dry-run'));
+      return result;
+    } finally {
+      await file.dispose();
+    }
+  }
+
+  /**
+   * Imports the file. With an idempotency key seen before, answers the first execute's result
+   * and imports nothing. In the background, answers the job at once; its progress and result are
+   * read from `job()`.
+   */
+  async execute(actor: Actor, name: string, file: UploadedFile, mappings: ColumnMapping[], options: { mode: ImportMode; idempotencyKey?: string | undefined; background?: boolean }): Promise<ImportOutcome | ImportJob> {
+    let owned = true;
+    try {
+      const model = requireModel(this.registry, actor, name, 'import');
+      if (options.idempotencyKey) {
+        const earlier = this.jobs.byIdempotencyKey(actor, model.name, options.idempotencyKey);
+        if (earlier) return earlier.result ?? earlier;
+      }
+      const job = this.jobs.start(actor, model.name, options.idempotencyKey);
+      const work = this.run(actor, model, file, mappings, options.mode, job).then((run) => {
+        const outcome = this.outcome(job, run, options.mode);
+        this.jobs.finish(job, outcome);
+        return outcome;
+      });
+      if (!options.background) return await work.catch((error: unknown) => {
+        this.jobs.fail(job, error instanceof Error ? error.message : String(error));
+        throw error;
+      });
+      owned = false;
+      void work
+        .catch((error: unknown) => this.jobs.fail(job, error instanceof Error ? error.message : String(error)))
+        .finally(() => file.dispose());
+      return job;
+    } finally {
+      if (owned) await file.dispose();
+    }
+  }
+
+  job(actor: Actor, id: string): ImportJob {
+    return this.jobs.get(actor, id);
+  }
+
+  private outcome(job: ImportJob, run: RunResult, mode: ImportMode | 'dry-run'): ImportOutcome {
+    const kept = mode === 'partial' || (mode === 'all' && run.failedRows === 0);
+    const imported = kept ? run.imported : 0;
+    const message = mode === 'dry-run'
+      ? `${run.total - run.failedRows} of ${run.total} rows are valid`
+      : kept
+        ? `Imported ${imported} of ${run.total} rows${run.failedRows ? `; ${run.failedRows} failed` : ''}`
+        : `Nothing was imported: ${run.failedRows} of ${run.total} rows failed`;
+    return {
+      success: kept && (mode === 'partial' || run.failedRows === 0),
+      message,
+      imported_count: imported,
+      failed_count: run.failedRows,
+      errors: run.errors,
+      job_id: job.id,
+      failed_rows_url: run.failedRows > 0 ? `/admin/api/jobs/${job.id}/failed-rows` : null,
+    };
+  }
+
+  private async run(actor: Actor, model: ModelDefinition, file: UploadedFile, mappings: ColumnMapping[], mode: ImportMode | 'dry-run', job: ImportJob): Promise<RunResult> {
+    const store = this.registry.store(model);
+    const records = readCsvRecords(createReadStream(file.path), await sniffCsvFile(file.path))[Symbol.asyncIterator]();
+    const head = await records.next();
+    const headers = normaliseHeaders(head.done ? [] : head.value);
+    job.headers = headers;
+    if (mappings.length === 0) mappings = sameNamedColumns(headers, model);
+    const problems = [
+      ...checkMappings(headers, mappings),
+      ...mappings.filter((m) => !model.columns.some((c) => c.name === m.model_field)).map((m) => `model_field ${m.model_field} is not a field of ${model.name}`),
+    ];
+    if (mappings.length === 0) problems.push('no column maps to a field: give column_mappings');
+    if (problems.length > 0) throw invalid(`Invalid column_mappings: ${problems.join('; ')}`, problems.map((message) => ({ field: 'column_mappings', message })));
+    const mapper = createRecordMapper(headers, mappings);
+    const columns = new Map(model.columns.map((c) => [c.name, c]));
+    const result: RunResult = { imported: 0, failedRows: 0, errors: [], total: 0, sample: [] };
+    const fail = (row: number, cells: readonly string[], problems: { field: string; value: unknown; error: string }[]) => {
+      result.failedRows += 1;
+      for (const p of problems) if (result.errors.length < MAX_LISTED_ERRORS) result.errors.push({ row_number: row, ...p });
+      if (job.failedRows.length < MAX_FAILED_ROWS) job.failedRows.push({ row_number: row, cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])), reason: problems.map((p) => `${p.field}: ${p.error}`).join('; ') });
+    };
+    const batchSize = Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1))));
+    let batch: { row: number; values: RecordRow; cells: readonly string[] }[] = [];
+    const flush = async (trx: Parameters<typeof withinSavepoint>[0]) => {
+      if (batch.length === 0) return;
+      try {
+        await withinSavepoint(trx, 'import_batch', () => this.repository.insertMany(trx, store, model, batch.map((b) => b.values)));
+        result.imported += batch.length;
+      } catch {
+        for (const item of batch) {
+          try {
+            await withinSavepoint(trx, 'import_row', () => this.repository.insertMany(trx, store, model, [item.values]));
+            result.imported += 1;
+          } catch (error) {
+            const refusal = asDomainError(error, store);
+            if (!(refusal instanceof DomainError)) throw error;
+            const problem = refusal.extra.fields?.[0];
+            const field = problem?.field ?? '';
+            fail(item.row, item.cells, [{ field, value: field ? (item.values[field] ?? null) : null, error: problem?.message ?? refusal.message }]);
+          }
+        }
+      }
+      for (const item of batch) if (result.sample.length < 5) result.sample.push(presentRow(model, item.values));
+      batch = [];
+      job.processed_rows = result.total;
+    };
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        for (let next = await records.next(); !next.done; next = await records.next()) {
+          result.total += 1;
+          const cells = next.value;
+          const raw = withoutEmptyCells(mapper(cells), columns);
+          try {
+            batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+          }
+          if (batch.length >= batchSize) await flush(trx);
+        }
+        await flush(trx);
+        const keep = mode === 'partial' || (mode === 'all' && result.failedRows === 0);
+        if (!keep) throw new RollBack();
+        await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));
+      });
+      this.changed(model.name);
+    } catch (error) {
+      if (error instanceof RollBack) return result;
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('CSV_')) throw invalid(`The file is not readable CSV: ${(error as Error).message}`, [{ field: 'data', message: 'is not readable CSV' }]);
+      throw asDomainError(error, store);
+    } finally {
+      job.processed_rows = result.total;
+      await records.return?.();
+    }
+    return result;
+  }
+}
+
+/** Without mappings, each header naming a field (in any case) fills it as it is. */
+function sameNamedColumns(headers: string[], model: ModelDefinition): ColumnMapping[] {
+  return headers.flatMap((header) => {
+    const column = model.columns.find((c) => c.name.toLowerCase() === header.trim().toLowerCase());
+    return column ? [{ csv_column: header, model_field: column.name, transform: 'none' as const }] : [];
+  });
+}
+
+/**
+ * A CSV has no null: an empty cell is null where the column allows it, and left out otherwise,
+ * so the database's default applies, or the row is refused for a required field.
+ */
+function withoutEmptyCells(mapped: Record<string, string | null>, columns: Map<string, ModelDefinition['columns'][number]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(mapped)) {
+    const column = columns.get(field);
+    if (value !== '' && value !== null) out[field] = value;
+    else if (column?.nullable) out[field] = null;
+  }
+  return out;
+}
