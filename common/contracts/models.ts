@@ -187,7 +187,7 @@ export const ImportJob = Type.Object(
     processed_rows: Type.Integer(),
     started_at: Type.String({ format: 'date-time' }),
     finished_at: Nullable(Type.String({ format: 'date-time' })),
-    result: Nullable(ImportResult),
+    result: Type.Optional(ImportResult),
     error: Nullable(Type.String()),
   },
   { title: 'ImportJob' },

@@ -52,7 +52,7 @@ export function withNamedSchemas(document: Json): Json {
     if (typeof title !== 'string') return node;
     const text = JSON.stringify(node);
     const before = seen.get(title);
-    if (before !== undefined && before !== text) throw new Error(`Two different schemas are both titled "${title}"; give one another title`);
+    if (before !== undefined && before !== text) throw new Error(`Two different schemas are both titled "${title}"; give one another title\n${before}\n${text}`);
     seen.set(title, text);
     named[title] = node;
     return { $ref: `#/components/schemas/${title}` };

@@ -34,7 +34,7 @@ export interface ImportJob {
   processed_rows: number;
   started_at: string;
   finished_at: string | null;
-  result: ImportOutcome | null;
+  result?: ImportOutcome;
   error: string | null;
   owner: { userId: string | null; tenantId: string };
   failedRows: FailedRow[];
@@ -64,7 +64,6 @@ export class ImportJobs {
       processed_rows: 0,
       started_at: new Date().toISOString(),
       finished_at: null,
-      result: null,
       error: null,
       owner: { userId: actor.userId, tenantId: actor.tenantId },
       failedRows: [],

@@ -358,6 +358,46 @@ export interface paths {
         patch: operations["renameTenant"];
         trace?: never;
     };
+    "/admin/api/dashboard/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record counts of the models the caller sees
+         * @description Record counts of the models the caller sees (seed 000), `total_records` their sum, and the admin widgets. Counts are kept for a minute and estimated for very large tables (`count_exact: false`), so the call stays fast. Requires `models:read`.
+         */
+        get: operations["getDashboardStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/dashboard/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The admin dashboard's widgets with their data
+         * @description The admin dashboard widgets declared in the config, each with its data computed now (or kept for its TTL); a failing widget comes with `error` and no data. Requires `models:read`.
+         */
+        get: operations["listAdminWidgets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api/dashboard/activity": {
         parameters: {
             query?: never;
@@ -367,11 +407,307 @@ export interface paths {
         };
         /**
          * Recent activity from the audit log, newest first
-         * @description Entries of the tenant's audit log, newest first, filtered by `action` and `model`: who changed what, when, from where. Requires `audit:read`.
+         * @description Entries of the tenant's audit log, newest first, filtered by `action`, `model` (or `model_name`) and `record_id`: who changed what, when, from where. Requires `audit:read`.
          */
         get: operations["listActivity"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registered models the caller may see
+         * @description The registered models the caller may see, with what the caller may do to each (`can_*` combine the role's permissions with the model's options). Models with a tenant column are every tenant's; others are a superadmin's unless they name the tenant. Requires `models:read`.
+         */
+        get: operations["listModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a model's records
+         * @description A page of the model's records the caller reaches: `search` (case-insensitive, over the searchable fields), `filters` (JSON `[{field, operator, value}]`), `sort_by`/`sort_order` with the primary key as tiebreaker, `offset`/`limit` (limit clamped to 1..100) or keyset paging with `cursor` (`next_cursor` of the previous page). `total_exact` is false when the count is an estimate. `labels` names the records foreign keys point at. An unknown field in `sort_by` or `filters` is a 422. Requires `models:read`.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Creates a record
+         * @description Creates a record. Unknown fields, values of the wrong type and broken constraints are a 422 naming the field; a duplicate key or unique value is a 409. On a tenant-scoped model the tenant column is the caller's tenant. Requires `models:create` and the model's `can_create`.
+         */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The JSON Schema of a model's create or edit form
+         * @description The JSON Schema of the model's form (`mode=create|edit`): nullable columns as `[type, "null"]`, the primary key read-only, `maxLength`, `enum`, `default`, `format`, and `relationshipConfig` on foreign keys. Requires `models:read` (`models:create` for the create form).
+         */
+        get: operations["getModelSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/relationships/{field}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Records a foreign-key field may point at, by label
+         * @description Records the foreign-key `field` may point at, whose label contains `q`: `{items: [{id, label}], total, has_more}`. A field that is not a relation to a visible model is a 422. Requires `models:read`.
+         */
+        get: operations["searchRelatedRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One record
+         * @description One record by its primary key (a JSON array of values for a composite key). A record of another tenant is a 404. Requires `models:read`.
+         */
+        get: operations["getRecord"];
+        /**
+         * Replaces a record
+         * @description Replaces a record: nullable fields left out become null. Errors as for create. Requires `models:update` and the model's `can_edit`.
+         */
+        put: operations["replaceRecord"];
+        post?: never;
+        /**
+         * Deletes a record
+         * @description Deletes a record; one that other records still refer to is a 409. Requires `models:delete` and the model's `can_delete`.
+         */
+        delete: operations["deleteRecord"];
+        options?: never;
+        head?: never;
+        /**
+         * Changes some fields of a record
+         * @description Changes the fields given. The audit log records each change's old and new value. Requires `models:update` and the model's `can_edit`.
+         */
+        patch: operations["updateRecord"];
+        trace?: never;
+    };
+    "/admin/api/models/{model}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exports the model's records
+         * @description The model's records as `format=csv|json|xlsx`, with the list's `search`, `filters` and sort, streamed in key-ordered batches. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return are prefixed with `'` in CSV and XLSX so spreadsheets do not run them. Audited as `export`. Requires `models:export` and the model's `can_export`.
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/bulk/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exports the selected records
+         * @description The selected records (`ids`, or `"all"` with `search` and `filters`) as a file, as for the export. Requires `models:export`.
+         */
+        post: operations["bulkExportRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: its progress and, once done, its result
+         * @description An import started by the caller: `running` with the rows processed so far, then `done` with its result or `failed` with the reason. Jobs are kept for an hour after they end.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/jobs/{id}/failed-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows an import could not take, as CSV with the reason
+         * @description The rows of an import that failed, as they were sent, with their row number and the reason, as CSV (the first 10,000).
+         */
+        get: operations["downloadFailedRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reads an uploaded CSV: its columns, first rows, detected types, encoding and delimiter
+         * @description Reads the CSV sent as multipart field `data` (UTF-8 with or without BOM, Latin-1 or CP1252; `,` `;` tab or `|`): its headers, first rows, each column's detected type, the encoding, the delimiter, the row count and the model's form schema. Nothing is written. Over the size limit is a 413. Requires `models:import` and the model's `can_import`.
+         */
+        post: operations["previewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/import/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports an uploaded CSV in a transaction that is rolled back, reporting every error
+         * @description A dry run: imports the CSV with `column_mappings` (query or form field) inside a transaction that is rolled back, so type errors and constraint violations (a duplicate, a missing reference) are all reported, each with its row, field, value and reason. Requires `models:import`.
+         */
+        post: operations["validateImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/import/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports an uploaded CSV
+         * @description Imports the CSV. `mode=all` (the default) imports nothing when any row fails; `mode=partial` commits the good rows and reports the others; `failed_rows_url` downloads the failed rows as CSV. An `Idempotency-Key` header makes a retry with the same key answer the first result without importing again. `background=true` answers 202 with the job, whose progress `/jobs/{id}` reports. Audited as `import`. Requires `models:import`.
+         */
+        post: operations["executeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/bulk/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes the selected records
+         * @description Deletes the records named by `ids` (arrays for composite keys), or with `ids: "all"` every record matching `search` and `filters`, in one transaction: all or none. Records of other tenants are never selected. Audited as `bulk_delete`. Requires `models:delete` and the model's `can_delete`.
+         */
+        post: operations["bulkDeleteRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/models/{model}/bulk/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Runs a bulk action on the selected records
+         * @description Runs an action on the selected records in one transaction: the built-in `update` sets the fields given in `params` on every row; other actions are the model's `bulk_actions`. Answers `{success, affected, result}`; an unknown action is a 404. Audited under the action's name. Requires `models:update` and the model's `can_edit`.
+         */
+        post: operations["runBulkAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -937,6 +1273,20 @@ export interface components {
             };
             filters?: components["schemas"]["Filter"][];
         };
+        /** AdminWidget */
+        AdminWidget: {
+            id: string;
+            type: "metric" | "chart" | "list" | "custom";
+            title: string;
+            data: {
+                [key: string]: unknown;
+            };
+            config: {
+                [key: string]: unknown;
+            };
+            /** @description Why the widget has no data this time */
+            error?: string;
+        };
         /** AnalyticsAssign */
         AnalyticsAssign: {
             isDefault?: boolean;
@@ -1092,6 +1442,48 @@ export interface components {
             };
             dataSource?: (components["schemas"]["AnalyticsSqlDataSource"] | components["schemas"]["AnalyticsMetricDataSource"] | components["schemas"]["AnalyticsStaticDataSource"]) | (never | null);
         };
+        /** BulkActionRequest */
+        BulkActionRequest: {
+            /** @description Record ids (arrays for composite keys), or "all" for every row matching `search` and `filters` */
+            ids: unknown[] | "all";
+            search?: string;
+            filters?: string | unknown[];
+            params?: {
+                [key: string]: unknown;
+            };
+        };
+        /** BulkActionResult */
+        BulkActionResult: {
+            success: boolean;
+            affected: number;
+            result: unknown;
+        };
+        /** BulkActionSummary */
+        BulkActionSummary: {
+            name: string;
+            label: string;
+            confirm: string | null;
+        };
+        /** BulkDeleteRequest */
+        BulkDeleteRequest: {
+            /** @description Record ids (arrays for composite keys), or "all" for every row matching `search` and `filters` */
+            ids: unknown[] | "all";
+            search?: string;
+            filters?: string | unknown[];
+        };
+        /** BulkDeleteResult */
+        BulkDeleteResult: {
+            deleted: number;
+            success: boolean;
+        };
+        /** BulkExportRequest */
+        BulkExportRequest: {
+            /** @description Record ids (arrays for composite keys), or "all" for every row matching `search` and `filters` */
+            ids: unknown[] | "all";
+            search?: string;
+            filters?: string | unknown[];
+            format?: "csv" | "json" | "xlsx";
+        };
         /** CreateDashboard */
         CreateDashboard: {
             name: string;
@@ -1156,7 +1548,7 @@ export interface components {
             name: string;
             tenant_id: string;
             roles: ("viewer" | "editor" | "admin" | "superadmin")[];
-            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
+            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "models:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "models:create" | "models:update" | "models:export" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "models:delete" | "models:import" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
         };
         /** Dashboard */
         Dashboard: {
@@ -1191,6 +1583,13 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        /** DashboardStats */
+        DashboardStats: {
+            models: components["schemas"]["ModelCount"][];
+            total_records: number;
+            total_models: number;
+            widgets: components["schemas"]["AdminWidget"][];
         };
         /** DashboardSummary */
         DashboardSummary: {
@@ -1246,6 +1645,71 @@ export interface components {
         Health: {
             status: string;
         };
+        /** ImportJob */
+        ImportJob: {
+            id: string;
+            model: string;
+            status: "running" | "done" | "failed";
+            processed_rows: number;
+            /** Format: date-time */
+            started_at: string;
+            /** Format: date-time */
+            finished_at: string | null;
+            result?: components["schemas"]["ImportResult"];
+            error: string | null;
+        };
+        /** ImportPreview */
+        ImportPreview: {
+            headers: string[];
+            preview_rows: {
+                [key: string]: string;
+            }[];
+            column_types: {
+                csv_column: string;
+                detected_type: string;
+                sample_values: string[];
+                nullable: boolean;
+            }[];
+            model_schema: components["schemas"]["ModelJsonSchema"];
+            delimiter: string;
+            encoding: string;
+            total_rows: number;
+        };
+        /** ImportResult */
+        ImportResult: {
+            success: boolean;
+            message: string;
+            imported_count: number;
+            failed_count: number;
+            errors: components["schemas"]["ImportRowError"][];
+            job_id: string;
+            failed_rows_url: string | null;
+        };
+        /** ImportRowError */
+        ImportRowError: {
+            row_number: number;
+            field: string;
+            value: unknown;
+            error: string;
+        };
+        /** ImportUpload */
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description The CSV file
+             */
+            data: string;
+            /** @description JSON `[{csv_column, model_field, transform: none|lowercase|uppercase|trim}]`; columns named like fields map themselves when absent */
+            column_mappings?: string;
+        };
+        /** ImportValidation */
+        ImportValidation: {
+            errors: components["schemas"]["ImportRowError"][];
+            valid_count: number;
+            invalid_count: number;
+            total_rows: number;
+            sample_valid_rows: components["schemas"]["ModelRecord"][];
+        };
         /** Layout */
         Layout: {
             positions: {
@@ -1292,6 +1756,62 @@ export interface components {
         /** MetricList */
         MetricList: {
             items: components["schemas"]["Metric"][];
+        };
+        /** ModelCount */
+        ModelCount: {
+            name: string;
+            model_name: string;
+            count: number;
+            icon: string;
+            category: string | null;
+            count_exact: boolean;
+        };
+        /**
+         * ModelJsonSchema
+         * @description JSON Schema of a record form
+         */
+        ModelJsonSchema: {
+            /** @enum {string} */
+            type: "object";
+            title: string;
+            properties: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            required: string[];
+        };
+        /**
+         * ModelRecord
+         * @description A record: its visible columns by name
+         */
+        ModelRecord: {
+            [key: string]: unknown;
+        };
+        /** ModelSummary */
+        ModelSummary: {
+            name: string;
+            model_name: string;
+            icon: string;
+            category: string | null;
+            can_create: boolean;
+            can_edit: boolean;
+            can_delete: boolean;
+            can_view_details: boolean;
+            can_export: boolean;
+            can_import: boolean;
+            bulk_actions: components["schemas"]["BulkActionSummary"][];
+            /** @description Key columns; a record id is the key value, or a JSON array of values for a composite key */
+            primary_key: string[];
+            label_field: string | null;
+            list_fields: string[];
+            searchable_fields: string[];
+            sortable_fields: string[];
+            filterable_fields: string[];
+            default_sort: {
+                field: string;
+                order: "asc" | "desc";
+            } | null;
         };
         /** Position */
         Position: {
@@ -1343,9 +1863,34 @@ export interface components {
             database: string;
             detail?: string;
         };
+        /** RecordList */
+        RecordList: {
+            items: components["schemas"]["ModelRecord"][];
+            total: number;
+            offset: number;
+            limit: number;
+            /** @description False when `total` is an estimate (a very large table, or a count that ran past its time budget) */
+            total_exact: boolean;
+            next_cursor: string | null;
+            /** @description For each foreign-key field: the label of each record this page refers to, by id */
+            labels: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        };
         /** RefreshRequest */
         RefreshRequest: {
             refresh_token?: string;
+        };
+        /** RelationSearchResult */
+        RelationSearchResult: {
+            items: {
+                id: unknown;
+                label: string;
+            }[];
+            total: number;
+            has_more: boolean;
         };
         /** Revision */
         Revision: {
@@ -2646,6 +3191,58 @@ export interface operations {
             431: components["responses"]["Error431"];
         };
     };
+    getDashboardStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardStats"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listAdminWidgets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWidget"][];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
     listActivity: {
         parameters: {
             query?: {
@@ -2653,6 +3250,9 @@ export interface operations {
                 offset?: number;
                 action?: string;
                 model?: string;
+                /** @description The same as `model` */
+                model_name?: string;
+                record_id?: string;
             };
             header?: never;
             path?: never;
@@ -2672,6 +3272,709 @@ export interface operations {
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
             414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelSummary"][];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                offset?: number;
+                /** @description Clamped to 1..100 */
+                limit?: number;
+                sort_by?: string;
+                sort_order?: "asc" | "desc";
+                /** @description Case-insensitive substring over the searchable fields */
+                search?: string;
+                /** @description JSON `[{field, operator, value}]`; operators eq, ne, lt, le, gt, ge, in, contains, starts_with, is_null, between */
+                filters?: string;
+                /** @description A `next_cursor` from the previous page of the same list (keyset paging; `offset` is then ignored) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        /** @description A record: its visible columns by name */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelRecord"];
+            };
+        };
+        responses: {
+            /** @description A record: its visible columns by name */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRecord"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    getModelSchema: {
+        parameters: {
+            query?: {
+                mode?: "create" | "edit";
+            };
+            header?: never;
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Schema of a record form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelJsonSchema"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    searchRelatedRecords: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+                field: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationSearchResult"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+                /** @description The primary key; a JSON array of its values for a composite key */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A record: its visible columns by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRecord"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    replaceRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+                /** @description The primary key; a JSON array of its values for a composite key */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A record: its visible columns by name */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelRecord"];
+            };
+        };
+        responses: {
+            /** @description A record: its visible columns by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRecord"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    deleteRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+                /** @description The primary key; a JSON array of its values for a composite key */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+                /** @description The primary key; a JSON array of its values for a composite key */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A record: its visible columns by name */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelRecord"];
+            };
+        };
+        responses: {
+            /** @description A record: its visible columns by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRecord"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                format?: "csv" | "json" | "xlsx";
+                sort_by?: string;
+                sort_order?: "asc" | "desc";
+                search?: string;
+                filters?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed, as an attachment named `{model}_export.{format}` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": Record<string, never>[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    bulkExportRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkExportRequest"];
+            };
+        };
+        responses: {
+            /** @description The file, streamed, as an attachment named `{model}_export.{format}` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": Record<string, never>[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    downloadFailedRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed, as an attachment named `{model}_export.{format}` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": Record<string, never>[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    previewImport: {
+        parameters: {
+            query?: {
+                /** @description JSON `[{csv_column, model_field, transform: none|lowercase|uppercase|trim}]`; columns named like fields map themselves when absent */
+                column_mappings?: string;
+                /** @description `all`: nothing is imported when a row fails; `partial`: the good rows are */
+                mode?: "all" | "partial";
+                /** @description Answer 202 with the job at once; follow it at `/jobs/{id}` */
+                background?: boolean;
+            };
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    validateImport: {
+        parameters: {
+            query?: {
+                /** @description JSON `[{csv_column, model_field, transform: none|lowercase|uppercase|trim}]`; columns named like fields map themselves when absent */
+                column_mappings?: string;
+                /** @description `all`: nothing is imported when a row fails; `partial`: the good rows are */
+                mode?: "all" | "partial";
+                /** @description Answer 202 with the job at once; follow it at `/jobs/{id}` */
+                background?: boolean;
+            };
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportValidation"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    executeImport: {
+        parameters: {
+            query?: {
+                /** @description JSON `[{csv_column, model_field, transform: none|lowercase|uppercase|trim}]`; columns named like fields map themselves when absent */
+                column_mappings?: string;
+                /** @description `all`: nothing is imported when a row fails; `partial`: the good rows are */
+                mode?: "all" | "partial";
+                /** @description Answer 202 with the job at once; follow it at `/jobs/{id}` */
+                background?: boolean;
+            };
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    bulkDeleteRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    runBulkAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                /** @description The model name, as `GET /models` lists it (any case) */
+                model: string;
+                action: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkActionResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
             422: components["responses"]["Error422"];
             429: components["responses"]["RateLimited429"];
             431: components["responses"]["Error431"];
