@@ -5,6 +5,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, permissionsOf, roleCan, type Permission, type Role } from '../../common/permissions.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { createAdminSource, type AdminSourceFixture } from '../helpers/admin-source.js';
+import { multipart } from '../helpers/multipart.js';
 
 /**
  * The role table, walked: for every role and every permission, a request that the permission
@@ -25,6 +27,8 @@ interface Caller {
   doomedUser: string;
   doomedTeam: string;
   doomedTenant: string;
+  /** A row of the tenant-scoped admin model, for the delete probe. */
+  doomedTicket: string;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -33,6 +37,7 @@ type Outcome = string;
 type Probe = (caller: Caller) => Promise<Outcome>;
 
 let t: TestApp;
+let shop: AdminSourceFixture;
 let root: string;
 /** Public and owned by root: everyone sees it, no test caller owns it. */
 let othersDashboard: string;
@@ -82,6 +87,15 @@ const PROBES: Record<Permission, Probe> = {
   'tenants:create': (c) => adminProbe('POST', '/tenants', c.token, { name: `Made by ${c.role}` }),
   'tenants:update': (c) => adminProbe('PATCH', `/tenants/${spareTenant}`, c.token, { name: `Renamed by ${c.role}` }),
   'tenants:delete': (c) => adminProbe('DELETE', `/tenants/${c.doomedTenant}`, c.token),
+  'models:read': (c) => adminProbe('GET', '/models/Ticket', c.token),
+  'models:create': (c) => adminProbe('POST', '/models/Ticket', c.token, { title: `Made by ${c.role}` }),
+  'models:update': (c) => adminProbe('PATCH', '/models/Ticket/1', c.token, { title: `Changed by ${c.role}` }),
+  'models:delete': (c) => adminProbe('DELETE', `/models/Ticket/${c.doomedTicket}`, c.token),
+  'models:export': (c) => adminProbe('GET', '/models/Ticket/export?format=csv', c.token),
+  'models:import': async (c) => {
+    const upload = multipart([{ name: 'data', filename: 'tickets.csv', content: 'title\nImported\n' }]);
+    return outcomeOf(await t.request({ method: 'POST', url: '/admin/api/models/Ticket/import/preview', token: c.token, payload: upload.payload, headers: upload.headers }));
+  },
 };
 
 async function created(res: Promise<LightMyRequestResponse>): Promise<string> {
@@ -102,11 +116,14 @@ async function makeCaller(role: Role): Promise<Caller> {
   const doomedUser = (await t.createUser(root, { email: `doomed-of-${role}@example.com`, role: 'viewer' })).id;
   const doomedTeam = await created(admin('POST', '/teams', root, { name: `Doomed of ${role}` }));
   const doomedTenant = await created(admin('POST', '/tenants', root, { name: `Doomed of ${role}` }));
-  return { role, token, dashboard, widgetToChange, widgetToRemove, doomedDashboard, doomedUser, doomedTeam, doomedTenant };
+  const ticket = await admin('POST', '/models/Ticket', root, { title: `Doomed of ${role}` });
+  const doomedTicket = String(ticket.json<{ id: number }>().id);
+  return { role, token, dashboard, widgetToChange, widgetToRemove, doomedDashboard, doomedUser, doomedTeam, doomedTenant, doomedTicket };
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  shop = await createAdminSource({ customers: 3, orders: 3 });
+  t = await startTestApp({ admin: { sources: [shop.source], models: [{ source: 'shop', table: 'tickets', name: 'Ticket', tenantColumn: 'tenant_id' }] } });
   root = await t.rootToken();
   othersDashboard = await created(bi('POST', '/dashboards', root, { name: 'Everyone sees this', visibility: 'public' }));
   await created(bi('POST', `/dashboards/${othersDashboard}/widgets`, root, widget('Inline')));
@@ -120,7 +137,10 @@ beforeAll(async () => {
   db.close();
   for (const role of ROLES) callers.set(role, await makeCaller(role));
 }, 120_000);
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await shop.close();
+});
 
 it('every permission of the table has a probe here', () => {
   expect(Object.keys(PROBES).sort()).toEqual([...permissionsOf('superadmin')].sort());

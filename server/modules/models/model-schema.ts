@@ -46,7 +46,7 @@ export function literalDefault(column: ColumnSchema): unknown {
   return undefined;
 }
 
-export function columnSchema(model: ModelDefinition, column: ColumnSchema, mode: SchemaMode): Record<string, unknown> {
+export function columnSchema(model: ModelDefinition, column: ColumnSchema, mode: SchemaMode, canSee: (model: string) => boolean = () => true): Record<string, unknown> {
   const type = JSON_TYPES[column.kind];
   const property: Record<string, unknown> = { type: column.nullable ? [type, 'null'] : type, title: titleOf(column.name) };
   if (column.kind === 'json') property.type = column.nullable ? ['object', 'array', 'string', 'number', 'boolean', 'null'] : ['object', 'array', 'string', 'number', 'boolean'];
@@ -61,7 +61,7 @@ export function columnSchema(model: ModelDefinition, column: ColumnSchema, mode:
   // A generated key is the database's to fill; any key is fixed once the record exists.
   if ((isKey && (mode === 'edit' || column.generated)) || column.kind === 'binary' || (model.tenantColumn === column.name && mode === 'edit')) property.readOnly = true;
   const relation = model.relations.find((r) => r.column === column.name);
-  if (relation?.model) {
+  if (relation?.model && canSee(relation.model)) {
     property.relationshipConfig = { relatedModel: relation.model, displayField: relation.labelColumn ?? relation.referencedColumn, foreignKey: relation.referencedColumn };
   }
   return property;
@@ -74,11 +74,12 @@ export interface FormSchema {
   required: string[];
 }
 
-export function modelSchema(model: ModelDefinition, mode: SchemaMode): FormSchema {
+/** `canSee` tells which related models the form may point a picker at: the caller's visible ones. */
+export function modelSchema(model: ModelDefinition, mode: SchemaMode, canSee?: (model: string) => boolean): FormSchema {
   const properties: Record<string, Record<string, unknown>> = {};
   const required: string[] = [];
   for (const column of model.columns) {
-    properties[column.name] = columnSchema(model, column, mode);
+    properties[column.name] = columnSchema(model, column, mode, canSee);
     // The tenant column is filled from the caller's tenant; the key can't change once written.
     if (column.name === model.tenantColumn) continue;
     const fillsItself = column.generated || column.defaultValue !== null || column.nullable;

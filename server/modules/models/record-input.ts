@@ -44,7 +44,8 @@ export function recordInput(
     if ('error' in result) errors.push({ field, message: result.error });
     else values[field] = result.value;
   }
-  if (mode === 'create' && scoped && model.tenantColumn) values[model.tenantColumn] = actor.tenantId;
+  // A superadmin may name a tenant; otherwise a new row belongs to the caller's.
+  if (mode === 'create' && model.tenantColumn && (scoped || !(model.tenantColumn in values))) values[model.tenantColumn] = actor.tenantId;
   for (const column of model.columns) {
     if (column.name in values || errors.some((e) => e.field === column.name)) continue;
     if (mode === 'create' && !column.nullable && column.defaultValue === null && !column.generated) {

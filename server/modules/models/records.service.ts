@@ -197,7 +197,15 @@ export class RecordsService {
 
   schema(actor: Actor, name: string, mode: SchemaMode): FormSchema {
     const model = requireModel(this.registry, actor, name, mode === 'create' ? 'create' : 'read');
-    return modelSchema(model, mode);
+    return modelSchema(model, mode, this.visibleTo(actor));
+  }
+
+  /** Whether the caller may see the model of this name: what forms and pickers may lead to. */
+  visibleTo(actor: Actor): (name: string) => boolean {
+    return (name) => {
+      const model = this.registry.find(name);
+      return model !== undefined && modelVisible(actor, model);
+    };
   }
 
   /** Records a foreign-key field may point at, by label, for a picker. */
