@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TesseraConfig } from './config.js';
@@ -66,7 +67,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   let firstRun: FirstRunResult;
   try {
     firstRun = await underStartupLock(metadata, () => ensureFirstRun(core, config));
-    await core.admin.models.load(config.admin);
+    await core.admin.models.load(config.admin, { db: metadata.db as unknown as Kysely<unknown>, dialect: metadata.dialect, services: { users: core.users, teams: core.teams } });
   } catch (error) {
     await core.close();
     throw error;

@@ -61,6 +61,7 @@ export interface TesseraUserConfig {
     autoDiscover?: boolean | string[];
     statsCacheSeconds?: number;
     importMaxBytes?: number;
+    builtInModels?: boolean;
     widgets?: AdminWidgetDefinition[];
   };
 }
@@ -199,6 +200,7 @@ function adminPanel(file: TesseraUserConfig, cwd: string): AdminPanelConfig {
     models: admin.models ?? [],
     autoDiscover: admin.autoDiscover ?? false,
     statsCacheSeconds: admin.statsCacheSeconds ?? 60,
+    builtInModels: admin.builtInModels ?? true,
     importMaxBytes: admin.importMaxBytes ?? 100 * 1024 * 1024,
     widgets: admin.widgets ?? [],
   };

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { invalid, notFound } from '../errors/domain-errors.js';
+import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
+import type { ModelDefinition } from './model-definition.js';
 import { requireModel } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
 import { recordInput } from './record-input.js';
@@ -27,6 +28,7 @@ export class BulkService {
 
   async delete(actor: Actor, name: string, selection: BulkSelection): Promise<{ deleted: number; success: boolean }> {
     const model = requireModel(this.registry, actor, name, 'delete');
+    refuseServiceWrites(model);
     const store = this.registry.store(model);
     const where = this.records.selected(actor, model, selection);
     const deleted = await auditedWrite(
@@ -46,6 +48,7 @@ export class BulkService {
 
   async run(actor: Actor, name: string, action: string, selection: BulkSelection, params: Record<string, unknown>): Promise<{ success: boolean; affected: number; result: unknown }> {
     const model = requireModel(this.registry, actor, name, 'update');
+    refuseServiceWrites(model);
     const store = this.registry.store(model);
     const registered = model.bulkActions.find((a) => a.name === action);
     if (action !== 'update' && !registered) throw notFound(`Bulk action ${action} of ${model.name}`);
@@ -69,6 +72,11 @@ export class BulkService {
     this.changed(model.name);
     return outcome;
   }
+}
+
+/** Users and teams change one by one through their services, which keep sessions and audit whole. */
+function refuseServiceWrites(model: ModelDefinition): void {
+  if (model.writer) throw forbidden(`${model.name} records change one at a time`);
 }
 
 function describe(selection: BulkSelection): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Permission } from '../../../common/permissions.js';
+import { roleCan, type Permission } from '../../../common/permissions.js';
 import { column } from '../../db/admin/record-sql.js';
 import { assertCan, isSuperadmin, type Actor } from '../access/actor.js';
 import { forbidden, notFound } from '../errors/domain-errors.js';
@@ -34,6 +34,7 @@ const GERUNDS: Record<ModelAction, string> = { read: 'reading', create: 'creatin
  * superadmin's, unless it names the tenants that may see it (whole).
  */
 export function modelVisible(actor: Actor, model: ModelDefinition): boolean {
+  if (model.requires && !roleCan(actor.role, model.requires)) return false;
   if (isSuperadmin(actor) || model.tenantColumn) return true;
   return model.tenants?.includes(actor.tenantId) ?? false;
 }

@@ -1,4 +1,6 @@
+import type { Permission } from '../../../common/permissions.js';
 import type { ColumnSchema, TableSchema } from '../../db/introspection/index.js';
+import type { Actor } from '../access/actor.js';
 import type { AdminModelOptions, BulkActionDefinition, SortOrder } from './model-options.js';
 
 /** A foreign key of one column, resolved to the model (when registered) whose records it points at. */
@@ -9,6 +11,23 @@ export interface ModelRelation {
   /** The registered model over `table`, when there is one: its name and label column. */
   model?: string;
   labelColumn?: string;
+}
+
+/**
+ * Writes of a model that must go through a service (Tessera's own users and teams, whose
+ * passwords, memberships and audit the service keeps), instead of plain row writes. Bodies
+ * arrive checked against the model's columns.
+ */
+export interface ModelWriter {
+  create?(actor: Actor, body: Record<string, unknown>): Promise<string>;
+  update(actor: Actor, id: string, body: Record<string, unknown>): Promise<void>;
+  delete(actor: Actor, id: string): Promise<void>;
+}
+
+/** What only built-in models carry: the permission that opens them besides `models:read`, and their writer. */
+export interface BuiltInExtras {
+  requires?: Permission;
+  writer?: ModelWriter;
 }
 
 /**
@@ -41,6 +60,9 @@ export interface ModelDefinition {
   tenantColumn: string | undefined;
   tenants: string[] | undefined;
   bulkActions: BulkActionDefinition[];
+  readOnlyFields: string[];
+  requires: Permission | undefined;
+  writer: ModelWriter | undefined;
 }
 
 const TEXT_KINDS = new Set(['string', 'uuid']);
@@ -56,7 +78,7 @@ function modelNameOf(table: string): string {
  * Applies a model's options to its table. Every column an option names must exist and be
  * visible; a typo is a start-up error, not a silently missing column.
  */
-export function defineModel(options: AdminModelOptions, table: TableSchema): ModelDefinition {
+export function defineModel(options: AdminModelOptions, table: TableSchema, extras: BuiltInExtras = {}): ModelDefinition {
   const problem = (what: string) => new Error(`Admin model ${options.name ?? options.table}: ${what}`);
   const hidden = new Set(options.hidden ?? []);
   for (const column of hidden) if (!table.columns.some((c) => c.name === column)) throw problem(`hidden column ${column} does not exist`);
@@ -106,6 +128,9 @@ export function defineModel(options: AdminModelOptions, table: TableSchema): Mod
     tenantColumn,
     tenants: options.tenants,
     bulkActions: readOnly ? [] : actions,
+    readOnlyFields: check('readOnlyFields', options.readOnlyFields) ?? [],
+    requires: extras.requires,
+    writer: extras.writer,
   };
 }
 

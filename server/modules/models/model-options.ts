@@ -60,6 +60,8 @@ export interface AdminModelOptions {
   readOnly?: boolean;
   /** Columns never read nor written through the panel (password hashes, tokens). */
   hidden?: string[];
+  /** Columns shown but never written through the panel (timestamps the database keeps). */
+  readOnlyFields?: string[];
   /** The column that names a record in pickers and related-record labels. */
   label?: string;
   canCreate?: boolean;
@@ -101,6 +103,8 @@ export interface AdminPanelConfig {
   autoDiscover: boolean | string[];
   /** How long model counts in `/dashboard/stats` are kept. */
   statsCacheSeconds: number;
+  /** Tessera's own users, teams, dashboards and audit log as models; on unless turned off. */
+  builtInModels: boolean;
   /** Largest CSV an import accepts. */
   importMaxBytes: number;
   widgets: AdminWidgetDefinition[];

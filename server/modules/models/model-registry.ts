@@ -1,4 +1,8 @@
+import type { Kysely } from 'kysely';
 import { openAdminConnection, type AdminConnection } from '../../db/admin/admin-connection.js';
+import { introspect } from '../../db/introspection/index.js';
+import type { DialectName } from '../../db/metadata-dialect.js';
+import { BUILT_IN_SOURCE, builtInModels, type BuiltInServices } from './builtin-models.js';
 import { defineModel, linkRelations, type ModelDefinition } from './model-definition.js';
 import type { AdminPanelConfig } from './model-options.js';
 import type { RecordStore } from './records.repository.js';
@@ -17,7 +21,7 @@ export class ModelRegistry {
    * Opens the sources and registers the models. Runs once, after start-up work (which may
    * create the demo's database); until then the registry is empty.
    */
-  async load(config: Pick<AdminPanelConfig, 'sources' | 'models' | 'autoDiscover'>): Promise<void> {
+  async load(config: Pick<AdminPanelConfig, 'sources' | 'models' | 'autoDiscover' | 'builtInModels'>, own?: { db: Kysely<unknown>; dialect: DialectName; services: BuiltInServices }): Promise<void> {
     try {
       for (const source of config.sources) {
         if (this.connections.has(source.name)) throw new Error(`Two admin sources are named ${source.name}`);
@@ -38,6 +42,12 @@ export class ModelRegistry {
           const taken = models.some((m) => m.name.toLowerCase() === table.name.toLowerCase());
           models.push(defineModel({ source: name, table: table.name, category: name, name: taken ? `${name}_${table.name}` : table.name }, table));
         }
+      }
+      if (own && config.builtInModels) {
+        const tables = await introspect(own.db, own.dialect);
+        // The metadata store's own connection: the registry does not close it.
+        this.connections.set(BUILT_IN_SOURCE, { name: BUILT_IN_SOURCE, dialect: own.dialect, db: own.db, tables, close: async () => undefined });
+        models.push(...builtInModels(tables, own.services, (name) => models.some((m) => m.name.toLowerCase() === name.toLowerCase())));
       }
       for (const model of models) {
         if (this.byName.has(model.name.toLowerCase())) throw new Error(`Two admin models are named ${model.name}`);

@@ -59,7 +59,7 @@ export function columnSchema(model: ModelDefinition, column: ColumnSchema, mode:
   if (fallback !== undefined) property.default = fallback;
   const isKey = model.primaryKey.includes(column.name);
   // A generated key is the database's to fill; any key is fixed once the record exists.
-  if ((isKey && (mode === 'edit' || column.generated)) || column.kind === 'binary' || (model.tenantColumn === column.name && mode === 'edit')) property.readOnly = true;
+  if ((isKey && (mode === 'edit' || column.generated)) || column.kind === 'binary' || model.readOnlyFields.includes(column.name) || (model.tenantColumn === column.name && mode === 'edit')) property.readOnly = true;
   const relation = model.relations.find((r) => r.column === column.name);
   if (relation?.model && canSee(relation.model)) {
     property.relationshipConfig = { relatedModel: relation.model, displayField: relation.labelColumn ?? relation.referencedColumn, foreignKey: relation.referencedColumn };
@@ -81,7 +81,7 @@ export function modelSchema(model: ModelDefinition, mode: SchemaMode, canSee?: (
   for (const column of model.columns) {
     properties[column.name] = columnSchema(model, column, mode, canSee);
     // The tenant column is filled from the caller's tenant; the key can't change once written.
-    if (column.name === model.tenantColumn) continue;
+    if (column.name === model.tenantColumn || model.readOnlyFields.includes(column.name)) continue;
     const fillsItself = column.generated || column.defaultValue !== null || column.nullable;
     if (mode === 'create' ? !fillsItself : !column.nullable && !model.primaryKey.includes(column.name)) required.push(column.name);
   }

@@ -36,6 +36,10 @@ export function recordInput(
       errors.push({ field, message: 'is the primary key and cannot be changed' });
       continue;
     }
+    if (model.readOnlyFields.includes(field)) {
+      if (!current || String(current[field]) !== String(raw)) errors.push({ field, message: 'is read-only' });
+      continue;
+    }
     if (field === model.tenantColumn && scoped) {
       if (raw !== actor.tenantId) errors.push({ field, message: 'must be your own tenant' });
       continue;
@@ -51,6 +55,7 @@ export function recordInput(
     if (mode === 'create' && !column.nullable && column.defaultValue === null && !column.generated) {
       errors.push({ field: column.name, message: 'is required' });
     }
+    if (model.readOnlyFields.includes(column.name)) continue;
     if (mode === 'replace' && !model.primaryKey.includes(column.name) && column.name !== model.tenantColumn && column.kind !== 'binary') {
       if (column.nullable) values[column.name] = null;
       else if (column.defaultValue === null) errors.push({ field: column.name, message: 'is required' });

@@ -3,7 +3,7 @@ import { roleCan } from '../../../common/permissions.js';
 import { allOf, type Bound } from '../../db/admin/record-sql.js';
 import { isSuperadmin, type Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { invalid, notFound } from '../errors/domain-errors.js';
+import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
 import type { ModelDefinition } from './model-definition.js';
 import { mayDo, modelVisible, requireModel, tenantScope } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
@@ -153,7 +153,12 @@ export class RecordsService {
   async create(actor: Actor, name: string, body: Record<string, unknown>): Promise<RecordRow> {
     const model = requireModel(this.registry, actor, name, 'create');
     const store = this.registry.store(model);
-    const values = recordInput(model, body, 'create', { actor, dialect: store.dialect });
+    // A service fills in what its records need (ids, timestamps); only the body's types are checked here.
+    const values = recordInput(model, body, model.writer ? 'patch' : 'create', { actor, dialect: store.dialect });
+    if (model.writer) {
+      if (!model.writer.create) throw forbidden(`${model.name} records are not created here`);
+      return this.get(actor, name, await model.writer.create(actor, body));
+    }
     const row = await auditedWrite(store, this.audit, actor, async (trx, record) => {
       const created = await this.repository.insert(trx, store, model, values);
       record({ action: 'create', model: model.name, recordId: recordId(model, created), details: { fields: Object.keys(values) } });
@@ -168,6 +173,10 @@ export class RecordsService {
     const store = this.registry.store(model);
     const { row: before, where } = await this.current(actor, model, id);
     const values = recordInput(model, body, mode, { actor, dialect: store.dialect, current: before });
+    if (model.writer) {
+      await model.writer.update(actor, id, body);
+      return this.get(actor, name, id);
+    }
     const row = await auditedWrite(store, this.audit, actor, async (trx, record) => {
       const [updated] = await this.repository.update(trx, store, model, where, values);
       if (!updated) throw notFound(`${model.name} ${id}`);
@@ -182,6 +191,7 @@ export class RecordsService {
     const model = requireModel(this.registry, actor, name, 'delete');
     const store = this.registry.store(model);
     const { where } = await this.current(actor, model, id);
+    if (model.writer) return model.writer.delete(actor, id);
     await auditedWrite(
       store,
       this.audit,
