@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { detailErrors } from '../../../common/contracts/errors.js';
 import { BulkExportBody, ExportQuery, ImportJob, ImportPreview, ImportQuery, ImportResult, ImportUpload, ImportValidation, JobParams, ModelParams } from '../../../common/contracts/models.js';
 import { invalid } from '../../modules/errors/domain-errors.js';
@@ -32,7 +32,7 @@ const uploads = new WeakMap<FastifyRequest, Map<string, string>>();
 export const modelTransferRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (app, { core, importMaxBytes }) => {
   const { exports, imports } = core.admin;
 
-  const sendExport = async (request: FastifyRequest, reply: import('fastify').FastifyReply, name: string, format: 'csv' | 'json' | 'xlsx', selection: Parameters<typeof exports.export>[3]) => {
+  const sendExport = async (request: FastifyRequest, reply: FastifyReply, name: string, format: 'csv' | 'json' | 'xlsx', selection: Parameters<typeof exports.export>[3]) => {
     const file = await exports.export(requireActor(request), name, format, selection);
     return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`).send(file.stream);
   };
