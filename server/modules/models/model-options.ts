@@ -24,7 +24,7 @@ export type SortOrder = 'asc' | 'desc';
 export interface BulkActionContext {
   actor: Actor;
   /** The model's source, inside the transaction of this action. */
-  db: Kysely<any>;
+  db: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tables of any shape
   table: string;
   /** Primary key values of the selected rows (objects for composite keys). */
   ids: unknown[];
