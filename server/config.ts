@@ -6,6 +6,7 @@ import type { CatalogWidgetType } from './modules/widgets/widget-types.js';
 import type { DataSourceDefinition } from './query-engine/types.js';
 import type { AdminModelOptions, AdminPanelConfig, AdminSourceDefinition, AdminWidgetDefinition } from './modules/models/model-options.js';
 import { DEFAULT_DATA_SOURCE_POLICY, type DataSourcePolicy } from './modules/data-sources/network-source-policy.js';
+import { SHOP_MODELS, SHOP_SOURCE_NAME, shopAdminSource, shopDataSource } from './modules/demo/shop-models.js';
 
 /** What a `tessera.config.ts` may set; every field is optional and environment variables win. */
 export interface TesseraUserConfig {
@@ -33,8 +34,12 @@ export interface TesseraUserConfig {
   defaultDataSource?: string;
   /** What tenant admins' own data sources may reach; see DataSourcePolicy. Env: TESSERA_DATA_SOURCE_HOSTS (comma-separated). */
   dataSourcePolicy?: Partial<DataSourcePolicy>;
-  /** The embedded demo (a DuckDB source `demo` and two dashboards); on by default. */
-  demo?: boolean | { salesRows?: number };
+  /**
+   * The embedded demo, on by default: a DuckDB source `demo` with two dashboards, and a writable
+   * SQLite shop (`shop.sqlite`) that is both the admin source `shop`, with a model per table, and the
+   * data source `shop` of the "Shop Orders" dashboard. `shopOrders` is a fifth of `salesRows` unless set.
+   */
+  demo?: boolean | { salesRows?: number; shopOrders?: number };
   query?: {
     timeoutMs?: number;
     rowCap?: number;
@@ -84,7 +89,7 @@ export interface TesseraConfig {
   dataSources: DataSourceDefinition[];
   defaultDataSource: string;
   dataSourcePolicy: DataSourcePolicy;
-  demo: { enabled: boolean; salesRows: number; file: string };
+  demo: { enabled: boolean; salesRows: number; file: string; shopOrders: number; shopFile: string };
   query: {
     timeoutMs: number;
     rowCap: number;
@@ -138,6 +143,7 @@ export async function loadUserConfig(cwd: string, file = 'tessera.config.ts'): P
 /** Merges defaults, the config file and the environment; the JWT secret is generated once and kept in the data dir. */
 export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, cwd = process.cwd()): TesseraConfig {
   const dataDir = resolve(cwd, env.TESSERA_DATA_DIR || file.dataDir || './data');
+  const resolvedSources = sources(file, env, cwd, dataDir);
   return {
     port: int(env, 'PORT') ?? file.port ?? 3000,
     host: env.HOST || file.host || '127.0.0.1',
@@ -160,14 +166,14 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     refreshTokenTtlSeconds: file.refreshTokenTtlSeconds ?? 30 * 24 * 3600,
     secureCookies: bool(env, 'TESSERA_SECURE_COOKIES') ?? file.secureCookies ?? false,
     trustProxy: bool(env, 'TESSERA_TRUST_PROXY') ?? file.trustProxy ?? false,
-    ...sources(file, env, cwd, dataDir),
+    ...resolvedSources,
     dataSourcePolicy: {
       allowHosts: list(env, 'TESSERA_DATA_SOURCE_HOSTS') ?? file.dataSourcePolicy?.allowHosts ?? DEFAULT_DATA_SOURCE_POLICY.allowHosts,
     },
     minRefreshIntervalSeconds: int(env, 'TESSERA_MIN_REFRESH_SECONDS') ?? file.minRefreshIntervalSeconds ?? 10,
     widgetTypes: file.widgetTypes ?? [],
     cors: { origins: list(env, 'TESSERA_CORS_ORIGINS') ?? file.cors?.origins ?? [] },
-    admin: adminPanel(file, cwd),
+    admin: adminPanel(file, cwd, resolvedSources.demo),
     query: {
       timeoutMs: file.query?.timeoutMs ?? 30_000,
       rowCap: file.query?.rowCap ?? 10_000,
@@ -183,21 +189,31 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
 
 function sources(file: TesseraUserConfig, env: Env, cwd: string, dataDir: string): Pick<TesseraConfig, 'dataSources' | 'defaultDataSource' | 'demo'> {
   const demoOption = bool(env, 'TESSERA_DEMO') ?? file.demo ?? true;
+  const demoSettings = typeof demoOption === 'object' ? demoOption : {};
+  const salesRows = int(env, 'TESSERA_DEMO_ROWS') ?? demoSettings.salesRows ?? 1_000_000;
   const demo = {
     enabled: demoOption !== false,
-    salesRows: int(env, 'TESSERA_DEMO_ROWS') ?? (typeof demoOption === 'object' ? demoOption.salesRows : undefined) ?? 1_000_000,
+    salesRows,
     file: join(dataDir, 'demo.duckdb'),
+    // A test-sized demo gets a test-sized shop.
+    shopOrders: demoSettings.shopOrders ?? Math.min(200_000, Math.max(1_000, Math.floor(salesRows / 5))),
+    shopFile: join(dataDir, 'shop.sqlite'),
   };
   const declared = (file.dataSources ?? []).map((s) => (s.kind === 'postgres' ? s : { ...s, url: s.url === ':memory:' ? s.url : resolve(cwd, s.url) }));
-  const dataSources = demo.enabled && !declared.some((s) => s.name === 'demo') ? [...declared, { name: 'demo', kind: 'duckdb' as const, url: demo.file }] : declared;
+  const dataSources: DataSourceDefinition[] = [...declared];
+  if (demo.enabled && !declared.some((s) => s.name === 'demo')) dataSources.push({ name: 'demo', kind: 'duckdb', url: demo.file });
+  if (demo.enabled && !declared.some((s) => s.name === SHOP_SOURCE_NAME)) dataSources.push(shopDataSource(demo.shopFile));
   return { dataSources, demo, defaultDataSource: file.defaultDataSource ?? dataSources[0]?.name ?? 'demo' };
 }
 
-function adminPanel(file: TesseraUserConfig, cwd: string): AdminPanelConfig {
+/** The demo shop joins the declared sources and models unless a source of its name is declared. */
+function adminPanel(file: TesseraUserConfig, cwd: string, demo: TesseraConfig['demo']): AdminPanelConfig {
   const admin = file.admin ?? {};
+  const declared = (admin.sources ?? []).map((s) => (s.kind === 'sqlite' && s.url !== ':memory:' ? { ...s, url: resolve(cwd, s.url) } : s));
+  const withShop = demo.enabled && !declared.some((s) => s.name === SHOP_SOURCE_NAME);
   return {
-    sources: (admin.sources ?? []).map((s) => (s.kind === 'sqlite' && s.url !== ':memory:' ? { ...s, url: resolve(cwd, s.url) } : s)),
-    models: admin.models ?? [],
+    sources: withShop ? [...declared, shopAdminSource(demo.shopFile)] : declared,
+    models: withShop ? [...(admin.models ?? []), ...SHOP_MODELS] : (admin.models ?? []),
     autoDiscover: admin.autoDiscover ?? false,
     statsCacheSeconds: admin.statsCacheSeconds ?? 60,
     builtInModels: admin.builtInModels ?? true,

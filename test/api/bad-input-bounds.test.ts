@@ -56,12 +56,12 @@ describe('integer query parameters are bounded', () => {
 
 describe('numbers in bodies are bounded', () => {
   it('a timeout of "1e309" is refused, so the list of data sources keeps working', async () => {
-    expect((await send('POST', '/api/v1/bi/data-sources', { name: 'shop', kind: 'sqlite', url: 'shop.sqlite' })).statusCode).toBe(201);
-    expectDetail422(await send('PUT', '/api/v1/bi/data-sources/shop', { timeout_ms: '1e309' }), 'timeout_ms');
-    expectDetail422(await send('POST', '/api/v1/bi/data-sources', { name: 'shop2', kind: 'sqlite', url: 'shop.sqlite', timeout_ms: '1e309' }), 'timeout_ms');
+    expect((await send('POST', '/api/v1/bi/data-sources', { name: 'store', kind: 'sqlite', url: 'shop.sqlite' })).statusCode).toBe(201);
+    expectDetail422(await send('PUT', '/api/v1/bi/data-sources/store', { timeout_ms: '1e309' }), 'timeout_ms');
+    expectDetail422(await send('POST', '/api/v1/bi/data-sources', { name: 'store2', kind: 'sqlite', url: 'shop.sqlite', timeout_ms: '1e309' }), 'timeout_ms');
     const list = await send('GET', '/api/v1/bi/data-sources');
     expect(list.statusCode).toBe(200);
-    expect(list.json().items.find((s: { name: string }) => s.name === 'shop').timeout_ms).toBeNull();
+    expect(list.json().items.find((s: { name: string }) => s.name === 'store').timeout_ms).toBeNull();
   });
 
   it('versions and grid positions have limits', async () => {

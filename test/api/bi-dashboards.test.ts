@@ -71,20 +71,20 @@ describe('who sees what', () => {
   });
 
   it('lists own, public, team dashboards of teammates, and shared ones', async () => {
-    const demo = ['Customers & Subscriptions', 'Sales Overview'];
+    const demo = ['Customers & Subscriptions', 'Sales Overview', 'Shop Orders'];
     expect(await names(alice)).toEqual(['Alice public', ...demo, SEED_BODY.name].sort());
     expect(await names(bob)).toEqual(['Alice public', 'Bob private', 'Bob team', ...demo].sort());
     // carol shares the Analytics team with bob, so she sees his team dashboard but not his private one.
     expect(await names(carol)).toEqual(['Alice public', 'Bob team', ...demo].sort());
     // admins see everything in the tenant
-    expect(await names(root)).toHaveLength(6);
+    expect(await names(root)).toHaveLength(7);
   });
 
   it('filters by visibility and tag, and pages with {items, total, limit, offset}', async () => {
     expect(await names(bob, '?visibility=team')).toEqual(['Bob team']);
     expect(await names(bob, '?tag=ops')).toEqual(['Bob private', 'Bob team']);
     const page = (await api('GET', '/dashboards?limit=2&offset=1', root)).json();
-    expect(page).toMatchObject({ total: 6, limit: 2, offset: 1 });
+    expect(page).toMatchObject({ total: 7, limit: 2, offset: 1 });
     expect(page.items).toHaveLength(2);
     expect((await api('GET', '/dashboards?visibility=secret', root)).statusCode).toBe(422);
   });

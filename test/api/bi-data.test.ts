@@ -132,7 +132,10 @@ describe('ad-hoc queries', () => {
 
   it('lists data sources and metrics for the widget editor', async () => {
     const sources = (await api('GET', '/data-sources', editor)).json().items;
-    expect(sources).toEqual([{ name: 'demo', kind: 'duckdb', managed: true, timeout_ms: null }]);
+    expect(sources).toEqual([
+      { name: 'demo', kind: 'duckdb', managed: true, timeout_ms: null },
+      { name: 'shop', kind: 'sqlite', managed: true, timeout_ms: null },
+    ]);
     const metrics = (await api('GET', '/metrics', viewer)).json().items.map((m: { name: string }) => m.name);
     expect(metrics).toEqual(['orders', 'revenue']);
   });

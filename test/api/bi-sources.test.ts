@@ -26,19 +26,20 @@ afterAll(() => t.close());
 
 describe('data sources', () => {
   it('admins register a SQLite file of the tenant\'s sources folder, and widgets query it read-only', async () => {
-    const created = await api('POST', '/data-sources', admin, { name: 'shop', kind: 'sqlite', url: 'shop.sqlite' });
+    const created = await api('POST', '/data-sources', admin, { name: 'store', kind: 'sqlite', url: 'shop.sqlite' });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'shop', kind: 'sqlite', managed: false });
+    expect(created.json()).toMatchObject({ name: 'store', kind: 'sqlite', managed: false });
 
-    const res = await api('POST', '/query', editor, { source: 'shop', sql: 'SELECT status, SUM(total) FROM orders GROUP BY status ORDER BY status' });
+    const res = await api('POST', '/query', editor, { source: 'store', sql: 'SELECT status, SUM(total) FROM orders GROUP BY status ORDER BY status' });
     expect(res.statusCode).toBe(200);
     expect(res.json().rows).toEqual([{ status: 'open', sum_total: 10.5 }, { status: 'paid', sum_total: 50 }]);
-    const write = await api('POST', '/query', editor, { source: 'shop', sql: "UPDATE orders SET status = 'x'" });
+    const write = await api('POST', '/query', editor, { source: 'store', sql: "UPDATE orders SET status = 'x'" });
     expect(write.statusCode).toBe(400);
 
     const names = (await api('GET', '/data-sources', editor)).json().items.map((s: { name: string; url?: string }) => [s.name, s.url]);
-    expect(names).toEqual([['demo', undefined], ['shop', undefined]]);
-    expect((await api('GET', '/data-sources', admin)).json().items[1].url).toBe('shop.sqlite');
+    // The demo's `demo` and `shop` come from the configuration, listed first.
+    expect(names).toEqual([['demo', undefined], ['shop', undefined], ['store', undefined]]);
+    expect((await api('GET', '/data-sources', admin)).json().items[2].url).toBe('shop.sqlite');
   });
 
   it('refuses files outside the tenant\'s folder, non-admins, duplicates, and changes to configured sources', async () => {
@@ -47,15 +48,15 @@ describe('data sources', () => {
     expect((await api('POST', '/data-sources', admin, { name: 'up', kind: 'duckdb', url: '../other.duckdb' })).statusCode).toBe(422);
     expect((await api('POST', '/data-sources', admin, { name: 'pg', kind: 'postgres', url: 'mysql://x' })).statusCode).toBe(422);
     expect((await api('POST', '/data-sources', editor, { name: 'mine', kind: 'sqlite', url: 'shop.sqlite' })).statusCode).toBe(403);
-    expect((await api('POST', '/data-sources', admin, { name: 'shop', kind: 'sqlite', url: 'shop.sqlite' })).statusCode).toBe(409);
+    expect((await api('POST', '/data-sources', admin, { name: 'store', kind: 'sqlite', url: 'shop.sqlite' })).statusCode).toBe(409);
     expect((await api('DELETE', '/data-sources/demo', admin)).statusCode).toBe(403);
   });
 
   it('a removed source stops answering', async () => {
-    expect((await api('DELETE', '/data-sources/shop', admin)).statusCode).toBe(204);
-    const res = await api('POST', '/query', editor, { source: 'shop', sql: 'SELECT 1' });
+    expect((await api('DELETE', '/data-sources/store', admin)).statusCode).toBe(204);
+    const res = await api('POST', '/query', editor, { source: 'store', sql: 'SELECT 1' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().detail).toContain('Unknown data source "shop"');
+    expect(res.json().detail).toContain('Unknown data source "store"');
   });
 });
 

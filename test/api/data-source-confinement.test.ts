@@ -52,10 +52,10 @@ describe('file sources of a tenant', () => {
   });
 
   it('serves a file of the tenant folder, to that tenant only', async () => {
-    expect((await register(acmeAdmin, 'shop', 'shop.sqlite')).statusCode).toBe(201);
-    const own = await api('POST', '/query', acmeAdmin, { source: 'shop', sql: 'SELECT status FROM orders' });
+    expect((await register(acmeAdmin, 'store', 'shop.sqlite')).statusCode).toBe(201);
+    const own = await api('POST', '/query', acmeAdmin, { source: 'store', sql: 'SELECT status FROM orders' });
     expect(own.json().rows).toEqual([{ status: 'acme-order' }]);
-    const other = await api('POST', '/query', globexAdmin, { source: 'shop', sql: 'SELECT status FROM orders' });
+    const other = await api('POST', '/query', globexAdmin, { source: 'store', sql: 'SELECT status FROM orders' });
     expect(other.statusCode).toBe(400);
     expect((await register(acmeAdmin, 'theirs', '../globex/shop.sqlite')).statusCode).toBe(422);
   });
@@ -87,9 +87,9 @@ describe('file sources of a tenant', () => {
   });
 
   it('changing the URL of a source is checked the same way', async () => {
-    const res = await api('PUT', '/data-sources/shop', acmeAdmin, { url: '../../tessera.sqlite' });
+    const res = await api('PUT', '/data-sources/store', acmeAdmin, { url: '../../tessera.sqlite' });
     expect(res.statusCode).toBe(422);
-    const still = await api('POST', '/query', acmeAdmin, { source: 'shop', sql: 'SELECT status FROM orders' });
+    const still = await api('POST', '/query', acmeAdmin, { source: 'store', sql: 'SELECT status FROM orders' });
     expect(still.json().rows).toEqual([{ status: 'acme-order' }]);
   });
 });

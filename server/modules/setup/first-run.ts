@@ -27,7 +27,7 @@ export interface FirstRunServices extends TenantSetup {
 export interface FirstRunSettings {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
-  demo: { enabled: boolean; file: string; salesRows: number };
+  demo: { enabled: boolean; file: string; salesRows: number; shopFile: string; shopOrders: number };
 }
 
 export interface FirstRunResult {
@@ -44,7 +44,8 @@ export async function ensureFirstRun(core: FirstRunServices, config: FirstRunSet
   if (config.demo.enabled) {
     const owner = await core.repositories.users.firstSuperadmin(DEFAULT_TENANT_ID);
     const actor: Actor | undefined = owner ? { userId: owner.id, email: owner.email, tenantId: owner.tenant_id, role: 'superadmin' } : undefined;
-    await setupDemo(core.bi, { file: config.demo.file, salesRows: config.demo.salesRows, owner: actor });
+    const { file, salesRows, shopFile, shopOrders } = config.demo;
+    await setupDemo(core.bi, { file, salesRows, shopFile, shopOrders, owner: actor });
   }
   return result;
 }

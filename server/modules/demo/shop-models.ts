@@ -1,0 +1,62 @@
+import type { DataSourceDefinition } from '../../query-engine/types.js';
+import type { AdminModelOptions, AdminSourceDefinition } from '../models/model-options.js';
+
+/**
+ * The demo shop as the admin panel and the BI side see it: one SQLite file, registered once as a
+ * writable admin source with a model per table, and once as a (read-only) data source that the
+ * "Shop Orders" dashboard charts. An edit made in the panel shows in the dashboard's next load.
+ */
+
+export const SHOP_SOURCE_NAME = 'shop';
+
+export function shopAdminSource(file: string): AdminSourceDefinition {
+  return { name: SHOP_SOURCE_NAME, kind: 'sqlite', url: file };
+}
+
+export function shopDataSource(file: string): DataSourceDefinition {
+  return { name: SHOP_SOURCE_NAME, kind: 'sqlite', url: file };
+}
+
+export const SHOP_MODELS: AdminModelOptions[] = [
+  {
+    source: SHOP_SOURCE_NAME,
+    table: 'customers',
+    name: 'Customer',
+    icon: 'users',
+    category: 'Customers',
+    label: 'name',
+    list: ['id', 'name', 'email', 'country', 'city', 'created_at', 'is_active'],
+    searchable: ['name', 'email', 'city'],
+    defaultSort: { field: 'created_at', order: 'desc' },
+  },
+  {
+    source: SHOP_SOURCE_NAME,
+    table: 'products',
+    name: 'Product',
+    icon: 'box',
+    category: 'Inventory',
+    label: 'name',
+    list: ['id', 'sku', 'name', 'category', 'price', 'stock', 'active'],
+    searchable: ['sku', 'name', 'category'],
+    defaultSort: { field: 'name', order: 'asc' },
+  },
+  {
+    source: SHOP_SOURCE_NAME,
+    table: 'orders',
+    name: 'Order',
+    icon: 'shopping-cart',
+    category: 'Sales',
+    list: ['id', 'order_date', 'customer_id', 'status', 'total', 'shipping_country'],
+    searchable: ['status', 'shipping_country', 'notes'],
+    defaultSort: { field: 'order_date', order: 'desc' },
+  },
+  {
+    source: SHOP_SOURCE_NAME,
+    table: 'order_items',
+    name: 'OrderItem',
+    icon: 'list',
+    category: 'Sales',
+    list: ['id', 'order_id', 'product_id', 'quantity', 'unit_price'],
+    defaultSort: { field: 'id', order: 'desc' },
+  },
+];
