@@ -1,5 +1,6 @@
 import type { DataSourceDefinition } from '../../query-engine/types.js';
 import type { AdminModelOptions, AdminSourceDefinition } from '../models/model-options.js';
+import { DEFAULT_TENANT_ID } from '../tenants/tenants.service.js';
 
 /**
  * The demo shop as the admin panel and the BI side see it: one SQLite file, registered once as a
@@ -17,9 +18,13 @@ export function shopDataSource(file: string): DataSourceDefinition {
   return { name: SHOP_SOURCE_NAME, kind: 'sqlite', url: file };
 }
 
+/** The shop has no tenant column: it is the default tenant's, whose users try the demo. */
+const DEMO_TENANTS = [DEFAULT_TENANT_ID];
+
 export const SHOP_MODELS: AdminModelOptions[] = [
   {
     source: SHOP_SOURCE_NAME,
+    tenants: DEMO_TENANTS,
     table: 'customers',
     name: 'Customer',
     icon: 'users',
@@ -31,6 +36,7 @@ export const SHOP_MODELS: AdminModelOptions[] = [
   },
   {
     source: SHOP_SOURCE_NAME,
+    tenants: DEMO_TENANTS,
     table: 'products',
     name: 'Product',
     icon: 'box',
@@ -42,6 +48,7 @@ export const SHOP_MODELS: AdminModelOptions[] = [
   },
   {
     source: SHOP_SOURCE_NAME,
+    tenants: DEMO_TENANTS,
     table: 'orders',
     name: 'Order',
     icon: 'shopping-cart',
@@ -52,6 +59,7 @@ export const SHOP_MODELS: AdminModelOptions[] = [
   },
   {
     source: SHOP_SOURCE_NAME,
+    tenants: DEMO_TENANTS,
     table: 'order_items',
     name: 'OrderItem',
     icon: 'list',
