@@ -45,6 +45,8 @@ import { BulkService } from './modules/models/bulk.service.js';
 import { ImportJobs } from './modules/models/import-jobs.js';
 import { RecordExportService } from './modules/models/record-export.service.js';
 import { RecordImportService } from './modules/models/record-import.service.js';
+import type { RecordsChanged } from './modules/models/model-definition.js';
+import { dataSourcesOverAdminSources } from './modules/models/shared-databases.js';
 import { ModelStatsService } from './modules/models/model-stats.service.js';
 import { RecordsRepository } from './modules/models/records.repository.js';
 import { RecordsService } from './modules/models/records.service.js';
@@ -120,7 +122,12 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   const models = new ModelRegistry();
   const records = new RecordsRepository();
   const stats = new ModelStatsService(models, records, config.admin.statsCacheSeconds * 1000);
-  const recordsService = new RecordsService(models, records, audit, (model) => stats.forget(model));
+  const readersOf = dataSourcesOverAdminSources(config.admin.sources, config.dataSources);
+  const recordsChanged: RecordsChanged = (model, actor) => {
+    stats.forget(model.name);
+    for (const name of readersOf.get(model.source) ?? []) void notifications.publish('dataSourceChanged', { tenantId: actor.tenantId, name });
+  };
+  const recordsService = new RecordsService(models, records, audit, recordsChanged);
   const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
   return {
     metadata,
@@ -143,9 +150,9 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     admin: {
       models,
       records: recordsService,
-      bulk: new BulkService(models, records, recordsService, audit, (model) => stats.forget(model)),
+      bulk: new BulkService(models, records, recordsService, audit, recordsChanged),
       exports: new RecordExportService(models, records, recordsService, audit),
-      imports: new RecordImportService(models, records, audit, new ImportJobs(), (model) => stats.forget(model)),
+      imports: new RecordImportService(models, records, audit, new ImportJobs(), recordsChanged),
       stats,
       widgets: new AdminWidgetsService(config.admin.widgets, queries, log),
     },

@@ -8,7 +8,8 @@ import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { detailErrors } from '../../../common/contracts/errors.js';
-import { BulkExportBody, ExportQuery, ImportJob, ImportPreview, ImportQuery, ImportResult, ImportUpload, ImportValidation, JobParams, ModelParams } from '../../../common/contracts/models.js';
+import { Type } from 'typebox';
+import { BulkExportBody, ExportQuery, ModelRecord, ImportJob, ImportPreview, ImportQuery, ImportResult, ImportUpload, ImportValidation, JobParams, ModelParams } from '../../../common/contracts/models.js';
 import { invalid } from '../../modules/errors/domain-errors.js';
 import type { UploadedFile } from '../../modules/models/record-import.service.js';
 import { exportStream } from '../../modules/models/transfer/export-writers.js';
@@ -20,7 +21,7 @@ const FILE_RESPONSE = {
   description: 'The file, streamed, as an attachment named `{model}_export.{format}`',
   content: {
     'text/csv': { schema: { type: 'string' } },
-    'application/json': { schema: { type: 'array', items: { type: 'object' } } },
+    'application/json': { schema: Type.Array(ModelRecord) },
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
   },
 };

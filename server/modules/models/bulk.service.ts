@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
-import type { ModelDefinition } from './model-definition.js';
+import type { ModelDefinition, RecordsChanged } from './model-definition.js';
 import { requireModel } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
 import { recordInput } from './record-input.js';
@@ -23,7 +23,7 @@ export class BulkService {
     private readonly repository: RecordsRepository,
     private readonly records: RecordsService,
     private readonly audit: AuditService,
-    private readonly changed: (model: string) => void = () => undefined,
+    private readonly changed: RecordsChanged = () => undefined,
   ) {}
 
   async delete(actor: Actor, name: string, selection: BulkSelection): Promise<{ deleted: number; success: boolean }> {
@@ -42,7 +42,7 @@ export class BulkService {
       },
       { deleting: true },
     );
-    this.changed(model.name);
+    this.changed(model, actor);
     return { deleted, success: true };
   }
 
@@ -69,7 +69,7 @@ export class BulkService {
       record({ action, model: model.name, recordId: null, details: { affected, ...describe(selection), ...(values ? { fields: Object.keys(values) } : {}) } });
       return { success: true, affected, result };
     });
-    this.changed(model.name);
+    this.changed(model, actor);
     return outcome;
   }
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { DomainError, invalid } from '../errors/domain-errors.js';
 import { modelVisible, requireModel } from './model-access.js';
-import type { ModelDefinition } from './model-definition.js';
+import type { ModelDefinition, RecordsChanged } from './model-definition.js';
 import type { ModelRegistry } from './model-registry.js';
 import { modelSchema } from './model-schema.js';
 import { presentRow, recordInput } from './record-input.js';
@@ -47,7 +47,7 @@ export class RecordImportService {
     private readonly repository: RecordsRepository,
     private readonly audit: AuditService,
     private readonly jobs: ImportJobs,
-    private readonly changed: (model: string) => void = () => undefined,
+    private readonly changed: RecordsChanged = () => undefined,
   ) {}
 
   async preview(actor: Actor, name: string, file: UploadedFile) {
@@ -196,7 +196,7 @@ export class RecordImportService {
         if (!keep) throw new RollBack();
         await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));
       });
-      this.changed(model.name);
+      this.changed(model, actor);
     } catch (error) {
       if (error instanceof RollBack) return result;
       const code = (error as { code?: unknown }).code;

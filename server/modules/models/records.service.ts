@@ -4,7 +4,7 @@ import { allOf, type Bound } from '../../db/admin/record-sql.js';
 import { isSuperadmin, type Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
-import type { ModelDefinition } from './model-definition.js';
+import type { ModelDefinition, RecordsChanged } from './model-definition.js';
 import { mayDo, modelVisible, requireModel, tenantScope } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
 import { modelSchema, type FormSchema, type SchemaMode } from './model-schema.js';
@@ -72,7 +72,7 @@ export class RecordsService {
     private readonly repository: RecordsRepository,
     private readonly audit: AuditService,
     /** Told after each committed write, so cached counts of the model are dropped. */
-    private readonly changed: (model: string) => void = () => undefined,
+    private readonly changed: RecordsChanged = () => undefined,
   ) {}
 
   listModels(actor: Actor): ModelSummary[] {
@@ -157,14 +157,16 @@ export class RecordsService {
     const values = recordInput(model, body, model.writer ? 'patch' : 'create', { actor, dialect: store.dialect });
     if (model.writer) {
       if (!model.writer.create) throw forbidden(`${model.name} records are not created here`);
-      return this.get(actor, name, await model.writer.create(actor, body));
+      const id = await model.writer.create(actor, body);
+      this.changed(model, actor);
+      return this.get(actor, name, id);
     }
     const row = await auditedWrite(store, this.audit, actor, async (trx, record) => {
       const created = await this.repository.insert(trx, store, model, values);
       record({ action: 'create', model: model.name, recordId: recordId(model, created), details: { fields: Object.keys(values) } });
       return created;
     });
-    this.changed(model.name);
+    this.changed(model, actor);
     return presentRow(model, row);
   }
 
@@ -175,6 +177,7 @@ export class RecordsService {
     const values = recordInput(model, body, mode, { actor, dialect: store.dialect, current: before });
     if (model.writer) {
       await model.writer.update(actor, id, body);
+      this.changed(model, actor);
       return this.get(actor, name, id);
     }
     const row = await auditedWrite(store, this.audit, actor, async (trx, record) => {
@@ -184,6 +187,7 @@ export class RecordsService {
       record({ action: 'update', model: model.name, recordId: recordId(model, updated), details: { changed_fields: Object.keys(changes), changes } });
       return updated;
     });
+    this.changed(model, actor);
     return presentRow(model, row);
   }
 
@@ -191,7 +195,10 @@ export class RecordsService {
     const model = requireModel(this.registry, actor, name, 'delete');
     const store = this.registry.store(model);
     const { where } = await this.current(actor, model, id);
-    if (model.writer) return model.writer.delete(actor, id);
+    if (model.writer) {
+      await model.writer.delete(actor, id);
+      return this.changed(model, actor);
+    }
     await auditedWrite(
       store,
       this.audit,
@@ -202,7 +209,7 @@ export class RecordsService {
       },
       { deleting: true },
     );
-    this.changed(model.name);
+    this.changed(model, actor);
   }
 
   schema(actor: Actor, name: string, mode: SchemaMode): FormSchema {

@@ -3632,7 +3632,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ModelRecord"][];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -3671,7 +3671,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ModelRecord"][];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -3734,7 +3734,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/json": Record<string, never>[];
+                    "application/json": components["schemas"]["ModelRecord"][];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
