@@ -66,3 +66,11 @@ export function tenantScope(actor: Actor, model: ModelDefinition): RawBuilder<Sq
   if (!model.tenantColumn || isSuperadmin(actor)) return sql<SqlBool>`1 = 1`;
   return sql<SqlBool>`${column(model.tenantColumn)} = ${actor.tenantId}`;
 }
+
+/** Whether the caller may see the model of a name: what forms and pickers may lead to. */
+export function seesModel(registry: ModelRegistry, actor: Actor): (name: string) => boolean {
+  return (name) => {
+    const model = registry.find(name);
+    return model !== undefined && modelVisible(actor, model);
+  };
+}

@@ -3,7 +3,7 @@ import { withinSavepoint } from '../../db/admin/savepoints.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { DomainError, invalid } from '../errors/domain-errors.js';
-import { modelVisible, requireModel } from './model-access.js';
+import { requireModel, seesModel } from './model-access.js';
 import type { ModelDefinition, RecordsChanged } from './model-definition.js';
 import type { ModelRegistry } from './model-registry.js';
 import { modelSchema } from './model-schema.js';
@@ -56,7 +56,7 @@ export class RecordImportService {
       const inspection = await inspectCsvFile(file.path).catch((error: Error) => {
         throw invalid(`The file is not readable CSV: ${error.message}`, [{ field: 'data', message: 'is not readable CSV' }]);
       });
-      return { ...inspection, model_schema: modelSchema(model, 'create', (other) => { const m = this.registry.find(other); return m !== undefined && modelVisible(actor, m); }) };
+      return { ...inspection, model_schema: modelSchema(model, 'create', seesModel(this.registry, actor)) };
     } finally {
       await file.dispose();
     }

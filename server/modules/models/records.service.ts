@@ -5,7 +5,7 @@ import { isSuperadmin, type Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
 import type { ModelDefinition, RecordsChanged } from './model-definition.js';
-import { mayDo, modelVisible, requireModel, tenantScope } from './model-access.js';
+import { mayDo, modelVisible, requireModel, seesModel, tenantScope } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
 import { modelSchema, type FormSchema, type SchemaMode } from './model-schema.js';
 import { decodeCursor, encodeCursor, filtersCondition, keyCondition, keysCondition, parseFilters, recordId, searchCondition, sortKeys } from './record-conditions.js';
@@ -214,15 +214,7 @@ export class RecordsService {
 
   schema(actor: Actor, name: string, mode: SchemaMode): FormSchema {
     const model = requireModel(this.registry, actor, name, mode === 'create' ? 'create' : 'read');
-    return modelSchema(model, mode, this.visibleTo(actor));
-  }
-
-  /** Whether the caller may see the model of this name: what forms and pickers may lead to. */
-  visibleTo(actor: Actor): (name: string) => boolean {
-    return (name) => {
-      const model = this.registry.find(name);
-      return model !== undefined && modelVisible(actor, model);
-    };
+    return modelSchema(model, mode, seesModel(this.registry, actor));
   }
 
   /** Records a foreign-key field may point at, by label, for a picker. */
