@@ -16,6 +16,7 @@ beforeAll(async () => {
   t = await startTestApp({
     demo: false,
     admin: {
+      importMaxBytes: 5_000_000,
       sources: [shop.source],
       models: [
         { source: 'shop', table: 'customers', name: 'Customer', hidden: ['password_hash'], label: 'name' },
@@ -151,6 +152,13 @@ describe('import', () => {
     }
     const titles = (await t.request({ method: 'GET', url: '/admin/api/models/Product?search=ENC-', token: root })).json().items.map((p: { title: string }) => p.title);
     expect(titles.sort()).toEqual(['5 € mug', 'Quoted, with comma', 'Über']);
+  });
+
+  it('refuses a file over the size limit with 413', async () => {
+    const big = `sku,title,price\n${'X,'.padEnd(100, 'y')},1\n`.repeat(60_000);
+    const res = await upload('Product', 'preview', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ status_code: 413 });
   });
 
   it('refuses hostile mappings and missing files without touching SQL', async () => {
