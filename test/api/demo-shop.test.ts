@@ -230,6 +230,21 @@ describe('the Shop Orders dashboard', () => {
       db.prepare("UPDATE orders SET status = 'delivered' WHERE id = ?").run(id);
     }
   });
+
+  it('shows an edit made in the admin panel even on a cached tile', async () => {
+    const top = async () => (await widgetData('Top products by revenue')).rows[0] as { sku: string; units: number };
+    const before = await top();
+    const product = (await t.request({ method: 'GET', url: `/admin/api/models/Product?filters=${encodeURIComponent(JSON.stringify([{ field: 'sku', operator: 'eq', value: before.sku }]))}`, token })).json().items[0];
+    const items = (await t.request({ method: 'GET', url: `/admin/api/models/OrderItem?limit=1&filters=${encodeURIComponent(JSON.stringify([{ field: 'product_id', operator: 'eq', value: product.id }]))}`, token })).json();
+    const item = items.items[0] as { id: number; quantity: number };
+    const edited = await t.request({ method: 'PATCH', url: `/admin/api/models/OrderItem/${item.id}`, token, payload: { quantity: item.quantity + 1000 } });
+    expect(edited.statusCode).toBe(200);
+    try {
+      expect((await top()).units).toBe(before.units + 1000);
+    } finally {
+      await t.request({ method: 'PATCH', url: `/admin/api/models/OrderItem/${item.id}`, token, payload: { quantity: item.quantity } });
+    }
+  });
 });
 
 describe.skipIf(process.env.TESSERA_SHOP_FULL !== '1')('the full-size shop', () => {
