@@ -61,10 +61,19 @@ export interface SortKey {
   nullable: boolean;
 }
 
-/** `order by` terms: nulls first ascending and last descending on both stores, so pages agree. */
+/**
+ * `order by` terms. Nulls come last ascending and first descending on both stores, as in
+ * PostgreSQL's own order, so a plain index (scanned forwards or backwards) serves the sort; a
+ * column that cannot be null gets no nulls clause at all, which PostgreSQL would otherwise have to
+ * match against the index before using it.
+ */
 export function orderBy(keys: SortKey[]): RawBuilder<unknown> {
   return sql.join(
-    keys.map((k) => (k.direction === 'asc' ? sql`${column(k.name)} asc nulls first` : sql`${column(k.name)} desc nulls last`)),
+    keys.map((k) => {
+      const direction = sql.raw(k.direction);
+      if (!k.nullable) return sql`${column(k.name)} ${direction}`;
+      return k.direction === 'asc' ? sql`${column(k.name)} asc nulls last` : sql`${column(k.name)} desc nulls first`;
+    }),
     sql`, `,
   );
 }
@@ -89,11 +98,13 @@ export function afterKeys(keys: SortKey[], values: Bound[]): RawBuilder<SqlBool>
     let after: RawBuilder<SqlBool> | undefined;
     let tied: RawBuilder<SqlBool>;
     if (value === null) {
+      // Nulls sit at the end ascending (nothing comes after them) and at the start descending.
       tied = sql<SqlBool>`${col} is null`;
-      if (key.direction === 'asc') after = sql<SqlBool>`${col} is not null`;
+      if (key.direction === 'desc') after = sql<SqlBool>`${col} is not null`;
     } else {
       tied = sql<SqlBool>`${col} = ${value}`;
-      after = key.direction === 'asc' ? sql<SqlBool>`${col} > ${value}` : key.nullable ? sql<SqlBool>`(${col} < ${value} or ${col} is null)` : sql<SqlBool>`${col} < ${value}`;
+      const beyond = key.direction === 'asc' ? sql<SqlBool>`${col} > ${value}` : sql<SqlBool>`${col} < ${value}`;
+      after = key.direction === 'asc' && key.nullable ? sql<SqlBool>`(${beyond} or ${col} is null)` : beyond;
     }
     const chained = rest ? sql<SqlBool>`(${tied} and ${rest})` : undefined;
     const parts = [after, chained].filter((p): p is RawBuilder<SqlBool> => p !== undefined);

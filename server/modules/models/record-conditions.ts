@@ -93,7 +93,8 @@ export function sortKeys(model: ModelDefinition, sortBy: string | undefined, sor
     if (!col || !model.sortable.includes(field)) throw invalid(`Cannot sort ${model.name} by ${field}`, [{ field: 'sort_by', message: `${field} is not a sortable field` }]);
     if (!model.primaryKey.includes(field) || model.primaryKey.length > 1) keys.push({ name: field, direction, nullable: col.nullable });
   }
-  for (const name of model.primaryKey) if (!keys.some((k) => k.name === name)) keys.push({ name, direction: field && model.primaryKey[0] === field ? direction : 'asc', nullable: false });
+  // The key breaks ties in the sort's own direction, so one index over (column, key) serves it both ways.
+  for (const name of model.primaryKey) if (!keys.some((k) => k.name === name)) keys.push({ name, direction: field ? direction : 'asc', nullable: false });
   return keys;
 }
 
