@@ -5,6 +5,7 @@ import pg from 'pg';
 import { introspect, type TableSchema } from '../introspection/index.js';
 import type { DialectName } from '../metadata-dialect.js';
 import { registerSqliteFunctions } from '../sqlite-functions.js';
+import { copyRowsWith, type CopyRows } from './copy-rows.js';
 
 /** What opening an admin source needs; `modules/models` declares the same shape for its config. */
 export interface AdminSourceAddress {
@@ -20,6 +21,11 @@ export interface AdminConnection {
   dialect: DialectName;
   db: Kysely<unknown>;
   tables: TableSchema[];
+  /**
+   * Runs `work` on one connection of its own: what a long write (an import) needs to use
+   * PostgreSQL's COPY inside its transaction. `copy` is undefined on SQLite.
+   */
+  session<T>(work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     try {
       const tables = await introspect(db, 'postgres', source.schema);
-      return { name: source.name, dialect: 'postgres', db, tables, close: () => db.destroy() };
+      return { name: source.name, dialect: 'postgres', db, tables, session: (work) => onOneClient(pool, work), close: () => db.destroy() };
     } catch (error) {
       await db.destroy();
       throw new Error(`Admin source ${source.name}: cannot read its tables (${(error as Error).message})`);
@@ -50,10 +56,24 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
   registerSqliteFunctions(file);
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: file }) });
   const tables = await introspect(db, 'sqlite');
-  return { name: source.name, dialect: 'sqlite', db, tables, close: () => db.destroy() };
+  return { name: source.name, dialect: 'sqlite', db, tables, session: (work) => work(db, undefined), close: () => db.destroy() };
 }
 
 
+
+/** `work` over a Kysely bound to one pooled client, with COPY on that same client. */
+async function onOneClient<T>(pool: pg.Pool, work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  // Kysely releases the client after each query; the client stays ours until the work is done.
+  const kept = { query: client.query.bind(client), release: () => undefined };
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: { connect: async () => kept, end: async () => undefined } as unknown as pg.Pool }) });
+  try {
+    return await work(db, copyRowsWith(client));
+  } finally {
+    await db.destroy();
+    client.release();
+  }
+}
 
 const PG_DATE = 1082;
 const PG_TIMESTAMP = 1114;

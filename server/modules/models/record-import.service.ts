@@ -1,4 +1,6 @@
 import { createReadStream } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { CopyRows } from '../../db/admin/copy-rows.js';
 import { withinSavepoint } from '../../db/admin/savepoints.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -152,12 +154,20 @@ export class RecordImportService {
       for (const p of problems) if (result.errors.length < MAX_LISTED_ERRORS) result.errors.push({ row_number: row, ...p });
       if (job.failedRows.length < MAX_FAILED_ROWS) job.failedRows.push({ row_number: row, cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])), reason: problems.map((p) => `${p.field}: ${p.error}`).join('; ') });
     };
-    const batchSize = Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1))));
+    let copy: CopyRows | undefined;
+    // COPY takes large batches cheaply; bound INSERTs stay under the stores' parameter limits.
+    const batchSize = () => (copy ? 5000 : Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1)))));
+    const insert = async (trx: Kysely<unknown>, rows: RecordRow[]) => {
+      for (const group of bySignature(rows)) {
+        if (copy) await copy(model.table.name, store.schema, Object.keys(group[0]!), group);
+        else await this.repository.insertMany(trx, store, model, group);
+      }
+    };
     let batch: { row: number; values: RecordRow; cells: readonly string[] }[] = [];
-    const flush = async (trx: Parameters<typeof withinSavepoint>[0]) => {
+    const flush = async (trx: Kysely<unknown>) => {
       if (batch.length === 0) return;
       try {
-        await withinSavepoint(trx, 'import_batch', () => this.repository.insertMany(trx, store, model, batch.map((b) => b.values)));
+        await withinSavepoint(trx, 'import_batch', () => insert(trx, batch.map((b) => b.values)));
         result.imported += batch.length;
       } catch {
         for (const item of batch) {
@@ -178,23 +188,26 @@ export class RecordImportService {
       job.processed_rows = result.total;
     };
     try {
-      await store.db.transaction().execute(async (trx) => {
-        for (let next = await records.next(); !next.done; next = await records.next()) {
-          result.total += 1;
-          const cells = next.value;
-          const raw = withoutEmptyCells(mapper(cells), columns);
-          try {
-            batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
-          } catch (error) {
-            if (!(error instanceof DomainError)) throw error;
-            fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+      await store.session((session, copyRows) => {
+        copy = copyRows;
+        return session.transaction().execute(async (trx) => {
+          for (let next = await records.next(); !next.done; next = await records.next()) {
+            result.total += 1;
+            const cells = next.value;
+            const raw = withoutEmptyCells(mapper(cells), columns);
+            try {
+              batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
+            } catch (error) {
+              if (!(error instanceof DomainError)) throw error;
+              fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+            }
+            if (batch.length >= batchSize()) await flush(trx);
           }
-          if (batch.length >= batchSize) await flush(trx);
-        }
-        await flush(trx);
-        const keep = mode === 'partial' || (mode === 'all' && result.failedRows === 0);
-        if (!keep) throw new RollBack();
-        await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));
+          await flush(trx);
+          const keep = mode === 'partial' || (mode === 'all' && result.failedRows === 0);
+          if (!keep) throw new RollBack();
+          await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));
+        });
       });
       this.changed(model, actor);
     } catch (error) {
@@ -208,6 +221,18 @@ export class RecordImportService {
     }
     return result;
   }
+}
+
+/** Rows that set the same columns, together: one statement each. */
+function bySignature(rows: RecordRow[]): RecordRow[][] {
+  const groups = new Map<string, RecordRow[]>();
+  for (const row of rows) {
+    const signature = Object.keys(row).join('\u0000');
+    const group = groups.get(signature);
+    if (group) group.push(row);
+    else groups.set(signature, [row]);
+  }
+  return [...groups.values()];
 }
 
 /** Without mappings, each header naming a field (in any case) fills it as it is. */

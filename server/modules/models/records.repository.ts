@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../../db/metadata-dialect.js';
 import { afterKeys, allOf, column, orderBy, table, textMatch, type Bound, type SortKey } from '../../db/admin/record-sql.js';
+import type { CopyRows } from '../../db/admin/copy-rows.js';
 import { countWithin, estimatedTableRows, plannedRows } from '../../db/admin/row-counts.js';
 import type { ModelDefinition, ModelRelation } from './model-definition.js';
 
@@ -11,6 +12,8 @@ export interface RecordStore {
   db: Kysely<unknown>;
   dialect: DialectName;
   schema?: string | undefined;
+  /** One connection for a long write, with COPY where the store has it (see AdminConnection). */
+  session<T>(work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T>;
 }
 
 export interface RowCount {

@@ -1,0 +1,31 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+/** Rows into a table through PostgreSQL's COPY, on a connection inside the caller's transaction. */
+export type CopyRows = (table: string, schema: string | undefined, columns: string[], rows: Record<string, unknown>[]) => Promise<void>;
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A value as a CSV field COPY reads back as that value: null unquoted and empty, text always quoted. */
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * COPY parses each field as its column's type itself, several times faster than binding the same
+ * values into INSERTs. Identifiers are quoted from the catalog's names; values travel as data.
+ */
+export function copyRowsWith(client: pg.PoolClient): CopyRows {
+  return async (table, schema, columns, rows) => {
+    const target = schema ? `${quoteIdentifier(schema)}.${quoteIdentifier(table)}` : quoteIdentifier(table);
+    const statement = `COPY ${target} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN WITH (FORMAT csv)`;
+    function* lines() {
+      for (const row of rows) yield `${columns.map((c) => csvField(row[c])).join(',')}\n`;
+    }
+    await pipeline(Readable.from(lines()), client.query(copyFrom(statement)));
+  };
+}
