@@ -80,6 +80,28 @@ const SHAPES: Record<string, ReactNode> = {
       <path d="M2 10h20M6 15h4" />
     </>
   ),
+  'layout-dashboard': (
+    <>
+      <rect x="3" y="3" width="8" height="10" rx="1" />
+      <rect x="13" y="3" width="8" height="6" rx="1" />
+      <rect x="13" y="11" width="8" height="10" rx="1" />
+      <rect x="3" y="15" width="8" height="6" rx="1" />
+    </>
+  ),
+  history: (
+    <>
+      <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+      <path d="M3 3v5h5M12 7v5l3 3" />
+    </>
+  ),
+  list: (
+    <>
+      <path d="M9 6h12M9 12h12M9 18h12" />
+      <circle cx="4.5" cy="6" r="1" />
+      <circle cx="4.5" cy="12" r="1" />
+      <circle cx="4.5" cy="18" r="1" />
+    </>
+  ),
   truck: (
     <>
       <path d="M2 6h12v10H2zM14 10h4l4 4v2h-8" />
@@ -98,6 +120,10 @@ const ALIASES: Record<string, string> = {
   gear: 'settings',
   envelope: 'mail',
   'user-group': 'users',
+  'users-group': 'users',
+  dashboard: 'layout-dashboard',
+  clock: 'history',
+  'list-details': 'list',
   people: 'users',
   payment: 'credit-card',
 };

@@ -8,7 +8,7 @@ import { AdminWidgetCard } from './AdminWidgetCard.js';
 import { ModelCards } from './ModelCards.js';
 
 const count = new Intl.NumberFormat();
-const FEED_LENGTH = 15;
+const FEED_LENGTH = 10;
 
 /** The admin panel's start page (seed 000): the models with their counts, the configured widgets, recent changes. */
 export function AdminHomePage() {
