@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../server/web-build.js';
+import type { TesseraUserConfig } from '../../server/config.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** Debian's Chromium, headless, with no background traffic to the outside world. Playwright gives each launch a fresh profile. */
@@ -31,10 +32,10 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A built web app served by a fresh Tessera on a free port, and a browser to drive it. */
-export async function startBrowserSession(): Promise<BrowserSession> {
+/** A built web app served by a fresh Tessera on a free port (configured with `config`), and a browser to drive it. */
+export async function startBrowserSession(config: TesseraUserConfig = {}): Promise<BrowserSession> {
   await ensureWebBuilt(() => undefined);
-  const t = await startTestApp();
+  const t = await startTestApp(config);
   const baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
   const { browser, close } = await launchChromium();
   return {

@@ -28,6 +28,10 @@ function CatchAll() {
 // Charts and the grid are most of the app's weight; the admin pages should not wait for them.
 const DashboardsPage = lazy(() => import('./dashboards/DashboardsPage.js').then((m) => ({ default: m.DashboardsPage })));
 const DashboardPage = lazy(() => import('./dashboards/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const AdminHomePage = lazy(() => import('./admin-panel/home/AdminHomePage.js').then((m) => ({ default: m.AdminHomePage })));
+const ModelListPage = lazy(() => import('./admin-panel/list/ModelListPage.js').then((m) => ({ default: m.ModelListPage })));
+const RecordPage = lazy(() => import('./admin-panel/record/RecordPage.js').then((m) => ({ default: m.RecordPage })));
+const RecordFormPage = lazy(() => import('./admin-panel/form/RecordFormPage.js').then((m) => ({ default: m.RecordFormPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return (
@@ -40,6 +44,15 @@ function Lazy({ children }: { children: ReactNode }) {
     >
       {children}
     </Suspense>
+  );
+}
+
+/** The admin panel's pages all need `models:read`; the server checks the finer permissions per model. */
+function AdminPanel({ children }: { children: ReactNode }) {
+  return (
+    <RequirePermission permission="models:read">
+      <Lazy>{children}</Lazy>
+    </RequirePermission>
   );
 }
 
@@ -72,6 +85,11 @@ export function App() {
               </RequirePermission>
             }
           />
+          <Route path="admin" element={<AdminPanel><AdminHomePage /></AdminPanel>} />
+          <Route path="admin/models/:model" element={<AdminPanel><ModelListPage /></AdminPanel>} />
+          <Route path="admin/models/:model/new" element={<AdminPanel><RecordFormPage mode="create" /></AdminPanel>} />
+          <Route path="admin/models/:model/:id" element={<AdminPanel><RecordPage /></AdminPanel>} />
+          <Route path="admin/models/:model/:id/edit" element={<AdminPanel><RecordFormPage mode="edit" /></AdminPanel>} />
           <Route
             path="admin/users"
             element={

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthProvider.js';
 import { highestRole } from '../auth/session.js';
-import { NAV_ITEMS } from '../layout/navigation.js';
+import { useNavItems } from '../layout/useNavItems.js';
 
 const API_DOCS = [
   { label: 'Swagger UI', href: '/schema/swagger', description: 'Try the API from the browser.' },
@@ -11,11 +11,12 @@ const API_DOCS = [
 ];
 
 export function HomePage() {
-  const { user, can } = useAuth();
+  const { user } = useAuth();
+  const navItems = useNavItems();
   if (!user) return null;
 
   const role = highestRole(user.roles);
-  const adminAreas = NAV_ITEMS.filter((item) => item.permission && can(item.permission));
+  const adminAreas = navItems.filter((item) => item.permission);
 
   return (
     <Stack gap="lg" maw={960}>

@@ -5,15 +5,12 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthProvider.js';
 import { notify } from '../ui/notify.js';
 import { ColorSchemeToggle } from './ColorSchemeToggle.js';
-import { NAV_ITEMS } from './navigation.js';
-
-function isActive(pathname: string, to: string): boolean {
-  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
-}
+import { activeNavPath } from './navigation.js';
+import { useNavItems } from './useNavItems.js';
 
 /** `children` lets pages outside the route tree (the signed-in 404) reuse the frame. */
 export function AppLayout({ children }: { children?: ReactNode }) {
-  const { user, can, logout } = useAuth();
+  const { user, logout } = useAuth();
   const [navOpened, nav] = useDisclosure(false);
   const [loggingOut, setLoggingOut] = useState(false);
   const { pathname } = useLocation();
@@ -31,7 +28,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
     }
   };
 
-  const visibleItems = NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+  const visibleItems = useNavItems();
+  const activePath = activeNavPath(visibleItems, pathname);
 
   return (
     <AppShell
@@ -70,8 +68,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
               to={to}
               label={label}
               leftSection={<Icon />}
-              active={isActive(pathname, to)}
-              aria-current={isActive(pathname, to) ? 'page' : undefined}
+              active={to === activePath}
+              aria-current={to === activePath ? 'page' : undefined}
               onClick={nav.close}
               mb={4}
             />

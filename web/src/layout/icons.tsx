@@ -1,8 +1,9 @@
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function Icon({ size = 18, children, ...props }: IconProps) {
+/** A 24×24 outline icon drawn with the current text color. */
+export function Icon({ size = 18, children, ...props }: IconProps) {
   return (
     <svg
       width={size}
@@ -76,5 +77,14 @@ export const DashboardIcon = (props: IconProps) => (
     <rect x="13" y="3" width="8" height="6" rx="1" />
     <rect x="13" y="11" width="8" height="10" rx="1" />
     <rect x="3" y="15" width="8" height="6" rx="1" />
+  </Icon>
+);
+
+/** Stacked discs: the admin panel's tables. */
+export const DatabaseIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <ellipse cx="12" cy="5" rx="8" ry="3" />
+    <path d="M4 5v14c0 1.7 3.6 3 8 3s8-1.3 8-3V5" />
+    <path d="M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3" />
   </Icon>
 );
