@@ -104,7 +104,7 @@ export async function startPostgres(): Promise<BenchPostgres> {
     if (!running) {
       // fsync off as in the dev recipe; shared_buffers large enough to hold the 1M-row tables, as a
       // production server would, so the benches measure the servers rather than this VM's disk.
-      const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c shared_buffers=2GB -c max_wal_size=8GB -c max_connections=200`;
+      const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c shared_buffers=2GB -c max_wal_size=2GB -c max_connections=200`;
       run([join(PG_BIN, 'pg_ctl'), '-D', data, '-l', join(dir, 'log'), '-w', '-o', options, 'start'], 'pg_ctl start');
       cleanups.push(() => spawnSync(...asPostgres([join(PG_BIN, 'pg_ctl'), '-D', data, '-m', 'fast', '-w', 'stop'])));
     }
@@ -255,6 +255,7 @@ export interface TesseraServer {
  */
 export async function startTessera(databaseUrl: string, models: Record<string, unknown>[], port: number, admin: Record<string, unknown> = {}): Promise<TesseraServer> {
   const cwd = mkdtempSync(join(tmpdir(), 'tessera-bench-server-'));
+  cleanups.push(() => rmSync(cwd, { recursive: true, force: true }));
   const config = { demo: false, logLevel: 'warn', rateLimit: { max: 100_000_000 }, admin: { sources: [{ name: 'bench', kind: 'postgres', url: databaseUrl }], models, ...admin } };
   writeFileSync(join(cwd, 'tessera.config.ts'), `export default ${JSON.stringify(config, null, 2)};\n`);
   writeFileSync(join(cwd, 'package.json'), '{ "type": "module" }\n'); // the config is an ES module
