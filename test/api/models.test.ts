@@ -184,6 +184,14 @@ describe('records', () => {
     expect((await get('/admin/api/models/Customer/1')).statusCode).toBe(200);
   });
 
+  it('keeps every digit of an exact numeric given as text', async () => {
+    const res = await t.request({ method: 'POST', url: '/admin/api/models/Customer', token: root, payload: { email: 'exact@example.com', name: 'Exact', credit: '12345678.91' } });
+    expect(res.statusCode).toBe(201);
+    const filtered = await get(`/admin/api/models/Customer?filters=${encodeURIComponent(JSON.stringify([{ field: 'credit', operator: 'eq', value: '12345678.91' }]))}`);
+    expect(filtered.json().items.map((c: { email: string }) => c.email)).toEqual(['exact@example.com']);
+    await t.request({ method: 'DELETE', url: `/admin/api/models/Customer/${res.json().id}`, token: root });
+  });
+
   it('addresses composite and text keys', async () => {
     const key = encodeURIComponent(JSON.stringify([1, 'SKU-2']));
     expect((await get(`/admin/api/models/OrderItem/${key}`)).json()).toMatchObject({ order_id: 1, sku: 'SKU-2', quantity: 1 });

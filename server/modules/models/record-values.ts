@@ -37,8 +37,18 @@ function integer(raw: unknown, origin: ValueOrigin): Coerced {
 
 function decimal(raw: unknown, origin: ValueOrigin): Coerced {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { error: 'must be a number' };
-  if (typeof raw === 'string' && NUMBER_TEXT.test(raw.trim())) return { value: origin === 'text' ? Number(raw.trim()) : raw.trim() };
+  if (typeof raw === 'string' && NUMBER_TEXT.test(raw.trim())) {
+    const text = raw.trim();
+    // Text keeps every digit of an exact numeric; a double takes it only when it holds it exactly.
+    return { value: origin === 'text' && exactInDouble(text) ? Number(text) : text };
+  }
   return { error: 'must be a number' };
+}
+
+/** Whether a decimal text survives the trip through a double: at most 15 significant digits. */
+function exactInDouble(text: string): boolean {
+  const digits = text.replace(/^[+-]/, '').replace(/[eE].*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length <= 15;
 }
 
 function boolean(raw: unknown, origin: ValueOrigin, dialect: DialectName): Coerced {
