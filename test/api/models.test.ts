@@ -221,6 +221,8 @@ describe('forms and pickers', () => {
     expect(schema.properties.ordered_on).toMatchObject({ type: ['string', 'null'], format: 'date' });
     expect(schema.properties.customer_id.relationshipConfig).toEqual({ relatedModel: 'Customer', displayField: 'name', foreignKey: 'id' });
     expect(schema.properties.status.default).toBe('new');
+    // A PostgreSQL enum, or on SQLite a CHECK (status IN (...)): either way a choice.
+    expect(schema.properties.status.enum).toEqual(['new', 'paid', 'shipped']);
     const customer = (await get('/admin/api/models/Customer/schema?mode=edit')).json();
     expect(customer.properties.email).toMatchObject({ type: 'string', maxLength: 120, format: 'email' });
     expect(customer.properties).not.toHaveProperty('password_hash');

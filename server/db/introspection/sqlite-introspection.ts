@@ -63,6 +63,7 @@ async function describeTable(db: Kysely<unknown>, table: string, createSql: stri
     }
   }
 
+  const checks = checksOf(createSql);
   return {
     name: table,
     columns: columns.map((c): ColumnSchema => ({
@@ -74,12 +75,27 @@ async function describeTable(db: Kysely<unknown>, table: string, createSql: stri
       defaultValue: c.dflt_value,
       generated: c.name === rowid,
       ...(lengthOfType(c.type) !== undefined ? { maxLength: lengthOfType(c.type) } : {}),
+      ...listedValues(c.name, checks),
     })),
     primaryKey,
     foreignKeys: [...foreignKeys.values()],
     uniques,
-    checks: checksOf(createSql),
+    checks,
   };
+}
+
+/**
+ * SQLite has no enum type; `CHECK (status IN ('new', 'paid'))` is how its tables say one, and the
+ * panel offers those values as a choice.
+ */
+function listedValues(column: string, checks: string[]): { enumValues?: string[] } {
+  const name = column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^check\\s*\\(\\s*["\`\\[]?${name}["\`\\]]?\\s+in\\s*\\(((?:\\s*'(?:[^']|'')*'\\s*,?)+)\\)\\s*\\)$`, 'i');
+  for (const check of checks) {
+    const list = pattern.exec(check)?.[1];
+    if (list) return { enumValues: [...list.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'")) };
+  }
+  return {};
 }
 
 /** SQLite keeps no catalog of CHECK constraints; they are read from the table's CREATE statement. */
