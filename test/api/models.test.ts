@@ -166,6 +166,7 @@ describe('records', () => {
     expect(dup.json().detail).toMatch(/email/);
     const check = await t.request({ method: 'POST', url: '/admin/api/models/Customer', token: root, payload: { email: 'neg@example.com', name: 'Neg', credit: -1 } });
     expect(check.statusCode).toBe(422);
+    expect(check.json().errors[0].field).toBe('credit');
     const tooLong = await t.request({ method: 'POST', url: '/admin/api/models/Customer', token: root, payload: { email: `${'x'.repeat(130)}@e.com`, name: 'Long' } });
     expect(tooLong.statusCode).toBe(422);
     expect(tooLong.json().errors[0].field).toBe('email');

@@ -33,12 +33,17 @@ const PG_RULES: Record<string, ConstraintViolation['rule']> = {
 };
 
 /** The violation an error from a write stands for, or undefined when it is some other failure. */
-export function constraintViolation(error: unknown, dialect: DialectName): ConstraintViolation | undefined {
+export function constraintViolation(error: unknown, dialect: DialectName, columns: readonly string[] = []): ConstraintViolation | undefined {
   const e = (error ?? {}) as DriverError;
   const message = String(e.message ?? '');
   if (dialect === 'postgres') {
     const rule = e.code ? PG_RULES[e.code] : undefined;
     if (!rule) return undefined;
+    if (rule === 'check' && !e.column) {
+      // PostgreSQL names the constraint (`orders_total_check`); its columns are in its name by convention.
+      const column = columns.find((c) => e.constraint?.includes(c));
+      return { rule, ...(column ? { column } : {}), message: `breaks the check ${e.constraint ?? ''}`.trim() };
+    }
     // "Key (email)=(a@b.c) already exists." names the key's columns.
     const keyColumns = /^Key \(([^)]+)\)=/.exec(e.detail ?? '')?.[1];
     const column = e.column ?? keyColumns?.split(',')[0]?.trim().replace(/^"|"$/g, '');
@@ -49,7 +54,12 @@ export function constraintViolation(error: unknown, dialect: DialectName): Const
   }
   if (e.code === 'SQLITE_CONSTRAINT_NOTNULL') return { rule: 'not_null', ...sqliteColumn(message), message: 'must not be null' };
   if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { rule: 'foreign_key', message: describeKey('foreign_key', undefined) };
-  if (e.code === 'SQLITE_CONSTRAINT_CHECK') return { rule: 'check', message: message.replace(/^CHECK constraint failed: /, 'breaks the check ') };
+  if (e.code === 'SQLITE_CONSTRAINT_CHECK') {
+    // SQLite names the check's expression, not a column: the first of the table's columns it mentions.
+    const expression = message.replace(/^CHECK constraint failed: /, '');
+    const column = columns.find((c) => new RegExp(`(^|[^\\w])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w]|$)`).test(expression));
+    return { rule: 'check', ...(column ? { column } : {}), message: `breaks the check ${expression}` };
+  }
   if (e.code === 'SQLITE_MISMATCH') return { rule: 'type', message: 'has the wrong type' };
   return undefined;
 }

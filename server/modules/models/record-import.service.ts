@@ -175,7 +175,7 @@ export class RecordImportService {
             await withinSavepoint(trx, 'import_row', () => this.repository.insertMany(trx, store, model, [item.values]));
             result.imported += 1;
           } catch (error) {
-            const refusal = asDomainError(error, store);
+            const refusal = asDomainError(error, store, { columns: [...columns.keys()] });
             if (!(refusal instanceof DomainError)) throw error;
             const problem = refusal.extra.fields?.[0];
             const field = problem?.field ?? '';

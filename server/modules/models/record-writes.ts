@@ -17,7 +17,7 @@ export async function auditedWrite<T>(
   audit: AuditService,
   actor: Actor,
   work: (trx: Kysely<unknown>, record: (entry: AuditEntryInput) => void) => Promise<T>,
-  context: { deleting?: boolean } = {},
+  context: { deleting?: boolean; columns?: readonly string[] } = {},
 ): Promise<T> {
   try {
     return await store.db.transaction().execute(async (trx) => {
@@ -31,9 +31,9 @@ export async function auditedWrite<T>(
   }
 }
 
-export function asDomainError(error: unknown, store: Pick<RecordStore, 'dialect'>, context: { deleting?: boolean } = {}): unknown {
+export function asDomainError(error: unknown, store: Pick<RecordStore, 'dialect'>, context: { deleting?: boolean; columns?: readonly string[] } = {}): unknown {
   if (error instanceof DomainError) return error;
-  const violation = constraintViolation(error, store.dialect);
+  const violation = constraintViolation(error, store.dialect, context.columns);
   if (!violation) return error;
   const field = violation.column ?? '';
   if (violation.rule === 'unique') {

@@ -165,7 +165,7 @@ export class RecordsService {
       const created = await this.repository.insert(trx, store, model, values);
       record({ action: 'create', model: model.name, recordId: recordId(model, created), details: { fields: Object.keys(values) } });
       return created;
-    });
+    }, { columns: model.columns.map((c) => c.name) });
     this.changed(model, actor);
     return presentRow(model, row);
   }
@@ -186,7 +186,7 @@ export class RecordsService {
       const changes = changedFields(presentRow(model, before), presentRow(model, updated));
       record({ action: 'update', model: model.name, recordId: recordId(model, updated), details: { changed_fields: Object.keys(changes), changes } });
       return updated;
-    });
+    }, { columns: model.columns.map((c) => c.name) });
     this.changed(model, actor);
     return presentRow(model, row);
   }
