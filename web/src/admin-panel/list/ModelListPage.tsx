@@ -57,7 +57,10 @@ function ModelList({ model }: { model: ModelSummary }) {
 
   const sort = params.sortBy ? { field: params.sortBy, order: params.sortOrder ?? 'asc' } : model.default_sort;
   const toggleSort = (field: string) =>
-    setParams({ sortBy: field, sortOrder: sort?.field === field && sort.order === 'asc' ? 'desc' : 'asc' });
+    setParams((current) => {
+      const now = current.sortBy ? { field: current.sortBy, order: current.sortOrder ?? 'asc' } : model.default_sort;
+      return { sortBy: field, sortOrder: now?.field === field && now.order === 'asc' ? 'desc' : 'asc' };
+    });
 
   const filterable = specs.filter((spec) => model.filterable_fields.includes(spec.name));
   const editable = specs.filter((spec) => !spec.readOnly && !model.primary_key.includes(spec.name));

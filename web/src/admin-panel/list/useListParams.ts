@@ -62,9 +62,13 @@ export function useListParams() {
   // Parsed once per change of the query string, so the params object is stable between renders.
   const params = useMemo(() => readParams(new URLSearchParams(raw)), [raw]);
   const update = useCallback(
-    (changes: Partial<ListParams>) => {
+    (changes: Partial<ListParams> | ((current: ListParams) => Partial<ListParams>)) => {
       // Replacing the entry: typing a search should not leave a trail of history entries behind.
-      setQuery((current) => writeParams({ ...readParams(current), ...changes }), { replace: true });
+      // Changes computed from the current URL, so two quick clicks each see the other's result.
+      setQuery((current) => {
+        const params = readParams(current);
+        return writeParams({ ...params, ...(typeof changes === 'function' ? changes(params) : changes) });
+      }, { replace: true });
     },
     [setQuery],
   );
