@@ -1,3 +1,5 @@
+import type { Static } from 'typebox';
+import type { ModelCount as ModelCountSchema } from '../../../common/contracts/models.js';
 import { roleCan } from '../../../common/permissions.js';
 import type { Actor } from '../access/actor.js';
 import { isSuperadmin } from '../access/actor.js';
@@ -7,14 +9,7 @@ import type { ModelDefinition } from './model-definition.js';
 import type { ModelRegistry } from './model-registry.js';
 import type { RecordsRepository } from './records.repository.js';
 
-export interface ModelCount {
-  name: string;
-  model_name: string;
-  count: number;
-  icon: string;
-  category: string | null;
-  count_exact: boolean;
-}
+export type ModelCount = Static<typeof ModelCountSchema>;
 
 interface CachedCount {
   count: number;

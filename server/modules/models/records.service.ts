@@ -1,4 +1,6 @@
 import type { RawBuilder, SqlBool } from 'kysely';
+import type { Static } from 'typebox';
+import type { ModelSummary as ModelSummarySchema, RecordList as RecordListSchema } from '../../../common/contracts/models.js';
 import { roleCan } from '../../../common/permissions.js';
 import { allOf, type Bound } from '../../db/admin/record-sql.js';
 import { isSuperadmin, type Actor } from '../access/actor.js';
@@ -31,37 +33,9 @@ export interface BulkSelection {
   filters?: unknown;
 }
 
-export interface ModelSummary {
-  name: string;
-  model_name: string;
-  icon: string;
-  category: string | null;
-  can_create: boolean;
-  can_edit: boolean;
-  can_delete: boolean;
-  can_view_details: boolean;
-  can_export: boolean;
-  can_import: boolean;
-  bulk_actions: { name: string; label: string; confirm: string | null }[];
-  primary_key: string[];
-  label_field: string | null;
-  list_fields: string[];
-  searchable_fields: string[];
-  sortable_fields: string[];
-  filterable_fields: string[];
-  default_sort: { field: string; order: 'asc' | 'desc' } | null;
-}
-
-export interface RecordList {
-  items: RecordRow[];
-  total: number;
-  offset: number;
-  limit: number;
-  total_exact: boolean;
-  next_cursor: string | null;
-  /** For each foreign-key field, the label of every record the page refers to. */
-  labels: Record<string, Record<string, string>>;
-}
+/** What `GET /models` and a list answer, as the contract declares them. */
+export type ModelSummary = Static<typeof ModelSummarySchema>;
+export type RecordList = Static<typeof RecordListSchema>;
 
 export const MAX_PAGE = 100;
 
