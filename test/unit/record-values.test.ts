@@ -8,7 +8,7 @@ describe('values for admin columns', () => {
   it('keeps every digit of numerics a double cannot hold, from text and JSON alike', () => {
     expect(coerceValue(column('number'), '12345678901234567.89', 'text', 'postgres')).toEqual({ value: '12345678901234567.89' });
     expect(coerceValue(column('number'), '0.1000000000000000055511151231257827', 'text', 'postgres')).toEqual({ value: '0.1000000000000000055511151231257827' });
-    expect(coerceValue(column('number'), '2.5', 'text', 'postgres')).toEqual({ value: 2.5 });
+    expect(coerceValue(column('number'), '2.5', 'text', 'postgres')).toEqual({ value: '2.5' }); // bound as text: the store reads it as its type
     expect(coerceValue(column('integer'), '9007199254740993', 'json', 'postgres')).toEqual({ value: '9007199254740993' });
   });
 

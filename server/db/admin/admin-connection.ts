@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Readable } from 'node:stream';
+import { Kysely, PostgresDialect, SqliteDialect, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { introspect, type TableSchema } from '../introspection/index.js';
 import type { DialectName } from '../metadata-dialect.js';
 import { registerSqliteFunctions } from '../sqlite-functions.js';
 import { copyRowsWith, type CopyRows } from './copy-rows.js';
+import { copyCsvStatement, copyOut } from './csv-copy-out.js';
 
 /** What opening an admin source needs; `modules/models` declares the same shape for its config. */
 export interface AdminSourceAddress {
@@ -26,6 +28,11 @@ export interface AdminConnection {
    * PostgreSQL's COPY inside its transaction. `copy` is undefined on SQLite.
    */
   session<T>(work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T>;
+  /**
+   * The rows of `select` as CSV written by the database itself (PostgreSQL's COPY), on a
+   * connection of their own; undefined where the store has no such path or the query cannot take it.
+   */
+  csvOut?(select: RawBuilder<unknown>): Readable | undefined;
   close(): Promise<void>;
 }
 
@@ -42,7 +49,11 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     try {
       const tables = await introspect(db, 'postgres', source.schema);
-      return { name: source.name, dialect: 'postgres', db, tables, session: (work) => onOneClient(pool, work), close: () => db.destroy() };
+      const csvOut = (select: RawBuilder<unknown>) => {
+        const statement = copyCsvStatement(db, select);
+        return statement === undefined ? undefined : copyOut(pool, statement);
+      };
+      return { name: source.name, dialect: 'postgres', db, tables, session: (work) => onOneClient(pool, work), csvOut, close: () => db.destroy() };
     } catch (error) {
       await db.destroy();
       throw new Error(`Admin source ${source.name}: cannot read its tables (${(error as Error).message})`);
@@ -58,8 +69,6 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
   const tables = await introspect(db, 'sqlite');
   return { name: source.name, dialect: 'sqlite', db, tables, session: (work) => work(db, undefined), close: () => db.destroy() };
 }
-
-
 
 /** `work` over a Kysely bound to one pooled client, with COPY on that same client. */
 async function onOneClient<T>(pool: pg.Pool, work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T> {

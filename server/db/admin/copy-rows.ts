@@ -12,7 +12,7 @@ const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
 
 /**
@@ -23,9 +23,21 @@ export function copyRowsWith(client: pg.PoolClient): CopyRows {
   return async (table, schema, columns, rows) => {
     const target = schema ? `${quoteIdentifier(schema)}.${quoteIdentifier(table)}` : quoteIdentifier(table);
     const statement = `COPY ${target} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN WITH (FORMAT csv)`;
-    function* lines() {
-      for (const row of rows) yield `${columns.map((c) => csvField(row[c])).join(',')}\n`;
+    // A batch goes as a few large chunks: one chunk per row would be one CopyData message and one
+    // socket write per row, which costs more than the rows themselves.
+    function* chunks() {
+      let text = '';
+      for (const row of rows) {
+        let line = '';
+        for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + csvField(row[columns[i]!]);
+        text += `${line}\n`;
+        if (text.length >= 1 << 16) {
+          yield text;
+          text = '';
+        }
+      }
+      if (text) yield text;
     }
-    await pipeline(Readable.from(lines()), client.query(copyFrom(statement)));
+    await pipeline(Readable.from(chunks()), client.query(copyFrom(statement)));
   };
 }

@@ -67,12 +67,14 @@ export interface SortKey {
  * column that cannot be null gets no nulls clause at all, which PostgreSQL would otherwise have to
  * match against the index before using it.
  */
-export function orderBy(keys: SortKey[]): RawBuilder<unknown> {
+export function orderBy(keys: SortKey[], tableAlias?: string): RawBuilder<unknown> {
   return sql.join(
     keys.map((k) => {
       const direction = sql.raw(k.direction);
-      if (!k.nullable) return sql`${column(k.name)} ${direction}`;
-      return k.direction === 'asc' ? sql`${column(k.name)} asc nulls last` : sql`${column(k.name)} desc nulls first`;
+      // Qualified, a name means the table's column even where an output column has the same name.
+      const key = tableAlias ? sql.id(tableAlias, k.name) : column(k.name);
+      if (!k.nullable) return sql`${key} ${direction}`;
+      return k.direction === 'asc' ? sql`${key} asc nulls last` : sql`${key} desc nulls first`;
     }),
     sql`, `,
   );

@@ -72,7 +72,7 @@ export class ModelRegistry {
   store(model: ModelDefinition): RecordStore {
     const connection = this.connections.get(model.source);
     if (!connection) throw new Error(`No connection for admin source ${model.source}`);
-    return { db: connection.db, dialect: connection.dialect, schema: this.sourceSchemas.get(model.source), session: (work) => connection.session(work) };
+    return { db: connection.db, dialect: connection.dialect, schema: this.sourceSchemas.get(model.source), session: (work) => connection.session(work), csvOut: connection.csvOut };
   }
 
   async close(): Promise<void> {

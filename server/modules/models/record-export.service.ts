@@ -7,7 +7,7 @@ import { sortKeys } from './record-conditions.js';
 import { presentRow } from './record-input.js';
 import type { RecordsRepository } from './records.repository.js';
 import type { BulkSelection, RecordsService } from './records.service.js';
-import { EXPORT_CONTENT_TYPES, exportStream, type ExportFormat } from './transfer/export-writers.js';
+import { csvWithHeader, EXPORT_CONTENT_TYPES, exportStream, type ExportFormat } from './transfer/export-writers.js';
 
 export interface RecordExport {
   filename: string;
@@ -49,12 +49,15 @@ export class RecordExportService {
         details: { format, ...(selection.ids === 'all' ? { search: selection.search ?? null, filters: selection.filters ?? null } : { ids: selection.ids.slice(0, 100), count: selection.ids.length }) },
       }),
     );
+    const filename = `${model.name}_export.${format}`;
+    const lines = format === 'csv' ? this.repository.csvLines(store, model, where, keys) : undefined;
+    if (lines) return { filename, contentType: EXPORT_CONTENT_TYPES.csv, stream: csvWithHeader(model.columns.map((c) => c.name), lines) };
     const repository = this.repository;
     async function* rows() {
       for await (const batch of repository.batches(store, model, where, keys, BATCH_ROWS)) yield batch.map((row) => presentRow(model, row));
     }
     return {
-      filename: `${model.name}_export.${format}`,
+      filename,
       contentType: EXPORT_CONTENT_TYPES[format],
       stream: exportStream(format, model.columns.map((c) => c.name), rows(), { sheetName: model.name }),
     };

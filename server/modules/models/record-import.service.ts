@@ -163,8 +163,8 @@ export class RecordImportService {
         else await this.repository.insertMany(trx, store, model, group);
       }
     };
-    let batch: { row: number; values: RecordRow; cells: readonly string[] }[] = [];
-    const flush = async (trx: Kysely<unknown>) => {
+    type Item = { row: number; values: RecordRow; cells: readonly string[] };
+    const flush = async (trx: Kysely<unknown>, batch: Item[]) => {
       if (batch.length === 0) return;
       try {
         await withinSavepoint(trx, 'import_batch', () => insert(trx, batch.map((b) => b.values)));
@@ -184,26 +184,45 @@ export class RecordImportService {
         }
       }
       for (const item of batch) if (result.sample.length < 5) result.sample.push(presentRow(model, item.values));
-      batch = [];
       job.processed_rows = result.total;
     };
     try {
       await store.session((session, copyRows) => {
         copy = copyRows;
         return session.transaction().execute(async (trx) => {
-          for (let next = await records.next(); !next.done; next = await records.next()) {
-            result.total += 1;
-            const cells = next.value;
-            const raw = withoutEmptyCells(mapper(cells), columns);
-            try {
-              batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
-            } catch (error) {
-              if (!(error instanceof DomainError)) throw error;
-              fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+          // The database writes one batch while the next is read and checked: the two take turns
+          // on the connection, never at once, but PostgreSQL works in its own process meanwhile.
+          let writing: Promise<void> = Promise.resolve();
+          let batch: Item[] = [];
+          const handOver = async () => {
+            await writing;
+            writing = flush(trx, batch);
+            writing.catch(() => undefined); // awaited at the next hand-over or below
+            batch = [];
+          };
+          try {
+            for (let next = await records.next(); !next.done; next = await records.next()) {
+              result.total += 1;
+              const cells = next.value;
+              const raw = withoutEmptyCells(mapper(cells), columns);
+              try {
+                batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
+              } catch (error) {
+                if (!(error instanceof DomainError)) throw error;
+                fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+              }
+              if (batch.length >= batchSize()) await handOver();
             }
-            if (batch.length >= batchSize()) await flush(trx);
+            await handOver();
+            await writing;
+            // Rows the database refused were found while later rows were being checked.
+            result.errors.sort((a, b) => a.row_number - b.row_number);
+            job.failedRows.sort((a, b) => a.row_number - b.row_number);
+          } catch (error) {
+            // The transaction ends only after the write in flight has: it is on the same connection.
+            await writing.catch(() => undefined);
+            throw error;
           }
-          await flush(trx);
           const keep = mode === 'partial' || (mode === 'all' && result.failedRows === 0);
           if (!keep) throw new RollBack();
           await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));

@@ -13,6 +13,20 @@ import type { RecordRow } from './records.repository.js';
 
 export type WriteMode = 'create' | 'replace' | 'patch';
 
+type Column = ModelDefinition['columns'][number];
+
+/** A model's columns by name, made once per model: an import checks a million rows against them. */
+const columnsByModel = new WeakMap<ModelDefinition, Map<string, Column>>();
+
+function columnNamed(model: ModelDefinition, name: string): Column | undefined {
+  let byName = columnsByModel.get(model);
+  if (!byName) {
+    byName = new Map(model.columns.map((c) => [c.name, c]));
+    columnsByModel.set(model, byName);
+  }
+  return byName.get(name);
+}
+
 export function recordInput(
   model: ModelDefinition,
   body: Record<string, unknown>,
@@ -23,8 +37,10 @@ export function recordInput(
   const values: RecordRow = {};
   const { actor, dialect, current } = context;
   const scoped = model.tenantColumn !== undefined && !isSuperadmin(actor);
-  for (const [field, raw] of Object.entries(body)) {
-    const column = model.columns.find((c) => c.name === field);
+  for (const field in body) {
+    if (!Object.hasOwn(body, field)) continue;
+    const raw = body[field];
+    const column = columnNamed(model, field);
     if (!column) {
       errors.push({ field, message: `is not a field of ${model.name}` });
       continue;
@@ -36,7 +52,7 @@ export function recordInput(
       errors.push({ field, message: 'is the primary key and cannot be changed' });
       continue;
     }
-    if (model.readOnlyFields.includes(field)) {
+    if (model.readOnlyFields.length > 0 && model.readOnlyFields.includes(field)) {
       if (!current || String(current[field]) !== String(raw)) errors.push({ field, message: 'is read-only' });
       continue;
     }
@@ -51,7 +67,7 @@ export function recordInput(
   // A superadmin may name a tenant; otherwise a new row belongs to the caller's.
   if (mode === 'create' && model.tenantColumn && (scoped || !(model.tenantColumn in values))) values[model.tenantColumn] = actor.tenantId;
   for (const column of model.columns) {
-    if (column.name in values || errors.some((e) => e.field === column.name)) continue;
+    if (Object.hasOwn(values, column.name) || (errors.length > 0 && errors.some((e) => e.field === column.name))) continue;
     if (mode === 'create' && !column.nullable && column.defaultValue === null && !column.generated) {
       errors.push({ field: column.name, message: 'is required' });
     }

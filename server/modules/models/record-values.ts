@@ -35,20 +35,11 @@ function integer(raw: unknown, origin: ValueOrigin): Coerced {
   return { error: 'must be a whole number' };
 }
 
-function decimal(raw: unknown, origin: ValueOrigin): Coerced {
+function decimal(raw: unknown): Coerced {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { error: 'must be a number' };
-  if (typeof raw === 'string' && NUMBER_TEXT.test(raw.trim())) {
-    const text = raw.trim();
-    // Text keeps every digit of an exact numeric; a double takes it only when it holds it exactly.
-    return { value: origin === 'text' && exactInDouble(text) ? Number(text) : text };
-  }
+  // Text is bound as text: the store parses it as the column's type, so every digit of an exact numeric stays.
+  if (typeof raw === 'string' && NUMBER_TEXT.test(raw.trim())) return { value: raw.trim() };
   return { error: 'must be a number' };
-}
-
-/** Whether a decimal text survives the trip through a double: at most 15 significant digits. */
-function exactInDouble(text: string): boolean {
-  const digits = text.replace(/^[+-]/, '').replace(/[eE].*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length <= 15;
 }
 
 function boolean(raw: unknown, origin: ValueOrigin, dialect: DialectName): Coerced {
@@ -64,7 +55,8 @@ function boolean(raw: unknown, origin: ValueOrigin, dialect: DialectName): Coerc
 
 function text(raw: unknown, column: ColumnSchema): Coerced {
   if (typeof raw !== 'string') return { error: 'must be text' };
-  if (column.maxLength !== undefined && [...raw].length > column.maxLength) return { error: `must be at most ${column.maxLength} characters` };
+  // Code points are counted only when the UTF-16 length could exceed the limit: a row at a time, that adds up.
+  if (column.maxLength !== undefined && raw.length > column.maxLength && [...raw].length > column.maxLength) return { error: `must be at most ${column.maxLength} characters` };
   if (column.enumValues && !column.enumValues.includes(raw)) return { error: `must be one of ${column.enumValues.join(', ')}` };
   return { value: raw };
 }
@@ -81,7 +73,7 @@ export function coerceValue(column: ColumnSchema, raw: unknown, origin: ValueOri
     case 'integer':
       return integer(raw, origin);
     case 'number':
-      return decimal(raw, origin);
+      return decimal(raw);
     case 'boolean':
       return boolean(raw, origin, dialect);
     case 'date':

@@ -1,7 +1,9 @@
+import type { Readable } from 'node:stream';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectName } from '../../db/metadata-dialect.js';
 import { afterKeys, allOf, column, orderBy, table, textMatch, type Bound, type SortKey } from '../../db/admin/record-sql.js';
 import type { CopyRows } from '../../db/admin/copy-rows.js';
+import { csvCellExpression } from '../../db/admin/csv-copy-out.js';
 import { countWithin, estimatedTableRows, plannedRows } from '../../db/admin/row-counts.js';
 import type { ModelDefinition, ModelRelation } from './model-definition.js';
 
@@ -14,6 +16,8 @@ export interface RecordStore {
   schema?: string | undefined;
   /** One connection for a long write, with COPY where the store has it (see AdminConnection). */
   session<T>(work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T>;
+  /** CSV the database writes itself, where it can (see AdminConnection). */
+  csvOut?: ((select: RawBuilder<unknown>) => Readable | undefined) | undefined;
 }
 
 export interface RowCount {
@@ -126,6 +130,17 @@ export class RecordsRepository {
       order by ${column(labelColumn)}, ${column(keyColumn)} limit ${limit}`.execute(store.db);
     const total = await countWithin(store.db, store.dialect, sql`select 1 ${from}`, COUNT_BUDGET_MS);
     return { rows: rows.rows, total: total ?? rows.rows.length };
+  }
+
+  /**
+   * Every row matching `where` in the order of `keys` as CSV lines (no header) that the database
+   * writes in one statement, or undefined where the store cannot: then `batches` serves.
+   */
+  csvLines(store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, keys: SortKey[]): Readable | undefined {
+    if (!store.csvOut || store.dialect !== 'postgres') return undefined;
+    const cells = sql.join(model.columns.map((c) => csvCellExpression(c)));
+    // The cells are computed columns named like the table's; the sort is on the table's own values.
+    return store.csvOut(sql`select ${cells} from ${this.target(model, store)} as "rows" where ${where} order by ${orderBy(keys, 'rows')}`);
   }
 
   /**

@@ -72,14 +72,15 @@ export function createRecordMapper(
   mappings: readonly ColumnMapping[],
 ): (record: readonly string[]) => MappedRecord {
   const plan = mappings.map((mapping) => ({ ...mapping, index: headers.indexOf(mapping.csv_column) }));
-  // fromEntries defines keys as own properties, so a field named `__proto__` is an ordinary key.
-  return (record) =>
-    Object.fromEntries(
-      plan.map(({ index, model_field, transform }) => {
-        const value = index < 0 ? undefined : record[index];
-        return [model_field, value === undefined ? null : applyTransform(value, transform)];
-      }),
-    );
+  return (record) => {
+    // No prototype, so a field named `__proto__` is an ordinary key; a loop, as this runs per row.
+    const out: MappedRecord = Object.create(null) as MappedRecord;
+    for (const { index, model_field, transform } of plan) {
+      const value = index < 0 ? undefined : record[index];
+      out[model_field] = value === undefined ? null : applyTransform(value, transform);
+    }
+    return out;
+  };
 }
 
 /** One record mapped; for many records of one file, `createRecordMapper` does the lookups once. */
