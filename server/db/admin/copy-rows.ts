@@ -8,11 +8,14 @@ export type CopyRows = (table: string, schema: string | undefined, columns: stri
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** A value as a CSV field COPY reads back as that value: null unquoted and empty, text always quoted. */
+/** Text COPY's CSV reads differently unquoted: an empty string (which would be NULL), delimiters, quotes, line breaks. */
+const NEEDS_QUOTES = /^$|[",\r\n\\]/;
+
+/** A value as a CSV field COPY reads back as that value: null unquoted and empty, text quoted where it must be. */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -12,14 +12,21 @@ import { column } from './record-sql.js';
  * text the row-by-row writer produces), so the file does not depend on which path wrote it.
  */
 
-/** First characters a spreadsheet reads as a formula (see neutraliseFormula in the export writers). */
-const FORMULA_FIRST = sql`(E'=', E'+', E'-', E'@', E'\\t', E'\\r')`;
-
-function neutralised(text: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`case when left(${text}, 1) in ${FORMULA_FIRST} then '''' || ${text} else ${text} end`;
+/**
+ * Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return first; see
+ * neutraliseFormula in the export writers) gets a `'` in front. `ascii` of the first character is
+ * the cheapest test PostgreSQL has, and it runs for every text cell of the export.
+ */
+function neutralised(value: RawBuilder<unknown>): RawBuilder<unknown> {
+  const text = sql`cast(${value} as text)`;
+  return sql`case when ascii(${text}) in (61, 43, 45, 64, 9, 13) then '''' || ${text} else ${text} end`;
 }
 
-/** The text of one exported cell of `c`, NULL (an empty field) for a null. */
+/**
+ * The text of one exported cell of `c` (NULL for an empty field), as the row-by-row writer makes
+ * it. Where COPY's own text already is that (integers, numerics with their scale, dates, times,
+ * UUIDs), the column goes out untouched.
+ */
 export function csvCellExpression(c: ColumnSchema): RawBuilder<unknown> {
   const value = column(c.name);
   const type = c.dbType.toLowerCase();
@@ -27,13 +34,15 @@ export function csvCellExpression(c: ColumnSchema): RawBuilder<unknown> {
     case 'boolean':
       return sql`case when ${value} then 'true' when not ${value} then 'false' end`;
     case 'integer':
-      return sql`cast(${value} as text)`;
     case 'number':
-      // The row path writes JavaScript's shortest form of a numeric (12.5, not 12.50).
-      return /^(numeric|decimal)/.test(type) ? sql`cast(trim_scale(${value}) as text)` : sql`cast(${value} as text)`;
+    case 'date':
+    case 'time':
+    case 'uuid':
+      return value;
     case 'datetime':
       if (/with time zone|timestamptz/.test(type)) {
-        return sql`case when isfinite(${value}) then to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') else cast(${value} as text) end`;
+        // to_char has no text for infinity (NULL): then the value's own.
+        return sql`coalesce(to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), cast(${value} as text))`;
       }
       return sql`replace(cast(${value} as text), ' ', 'T')`;
     case 'binary':
@@ -42,14 +51,10 @@ export function csvCellExpression(c: ColumnSchema): RawBuilder<unknown> {
       // As the row path writes parsed JSON: a number as a number, a string as its text, the rest as JSON.
       const json = sql`to_jsonb(${value})`;
       return sql`case jsonb_typeof(${json}) when 'number' then cast(${json} as text)
-        when 'string' then ${neutralised(sql`(${json} #>> '{}')`)} else ${neutralised(sql`cast(${json} as text)`)} end`;
+        when 'string' then ${neutralised(sql`(${json} #>> '{}')`)} else ${neutralised(json)} end`;
     }
-    case 'date':
-    case 'time':
-    case 'uuid':
-      return sql`cast(${value} as text)`;
     default:
-      return neutralised(sql`cast(${value} as text)`);
+      return neutralised(value);
   }
 }
 

@@ -13,7 +13,7 @@ import { presentRow, recordInput } from './record-input.js';
 import { asDomainError } from './record-writes.js';
 import type { RecordRow, RecordsRepository } from './records.repository.js';
 import { MAX_FAILED_ROWS, type ImportJob, type ImportJobs, type ImportOutcome, type ImportRowError } from './import-jobs.js';
-import { checkMappings, createRecordMapper, inspectCsvFile, normaliseHeaders, readCsvRecords, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
+import { checkMappings, createRecordMapper, inspectCsvFile, normaliseHeaders, readCsvRecordBatches, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
 
 /** An uploaded file on disk; the service removes it when done with it. */
 export interface UploadedFile {
@@ -135,9 +135,10 @@ export class RecordImportService {
 
   private async run(actor: Actor, model: ModelDefinition, file: UploadedFile, mappings: ColumnMapping[], mode: ImportMode | 'dry-run', job: ImportJob): Promise<RunResult> {
     const store = this.registry.store(model);
-    const records = readCsvRecords(createReadStream(file.path), await sniffCsvFile(file.path))[Symbol.asyncIterator]();
-    const head = await records.next();
-    const headers = normaliseHeaders(head.done ? [] : head.value);
+    const chunks = readCsvRecordBatches(createReadStream(file.path), await sniffCsvFile(file.path))[Symbol.asyncIterator]();
+    const first = await chunks.next();
+    const headers = normaliseHeaders(first.done ? [] : (first.value[0] ?? []));
+    const firstRecords = first.done ? [] : first.value.slice(1);
     job.headers = headers;
     if (mappings.length === 0) mappings = sameNamedColumns(headers, model);
     const problems = [
@@ -201,17 +202,21 @@ export class RecordImportService {
             batch = [];
           };
           try {
-            for (let next = await records.next(); !next.done; next = await records.next()) {
-              result.total += 1;
-              const cells = next.value;
-              const raw = withoutEmptyCells(mapper(cells), columns);
-              try {
-                batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
-              } catch (error) {
-                if (!(error instanceof DomainError)) throw error;
-                fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+            for (let records = firstRecords; ; ) {
+              for (const cells of records) {
+                result.total += 1;
+                const raw = withoutEmptyCells(mapper(cells), columns);
+                try {
+                  batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
+                } catch (error) {
+                  if (!(error instanceof DomainError)) throw error;
+                  fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
+                }
+                if (batch.length >= batchSize()) await handOver();
               }
-              if (batch.length >= batchSize()) await handOver();
+              const next = await chunks.next();
+              if (next.done) break;
+              records = next.value;
             }
             await handOver();
             await writing;
@@ -236,21 +241,25 @@ export class RecordImportService {
       throw asDomainError(error, store);
     } finally {
       job.processed_rows = result.total;
-      await records.return?.();
+      await chunks.return?.();
     }
     return result;
   }
 }
 
-/** Rows that set the same columns, together: one statement each. */
+/** Rows that set the same columns, together: one statement each. Most rows set them all. */
 function bySignature(rows: RecordRow[]): RecordRow[][] {
+  const keyLists = rows.map((row) => Object.keys(row));
+  const most = Math.max(0, ...keyLists.map((keys) => keys.length));
   const groups = new Map<string, RecordRow[]>();
-  for (const row of rows) {
-    const signature = Object.keys(row).join('\u0000');
+  rows.forEach((row, i) => {
+    const keys = keyLists[i]!;
+    // Every row of one import sets the same mapped fields unless it left some out: as many keys as the fullest, the same keys.
+    const signature = keys.length === most ? '' : keys.join('\u0000');
     const group = groups.get(signature);
     if (group) group.push(row);
     else groups.set(signature, [row]);
-  }
+  });
   return [...groups.values()];
 }
 
@@ -268,7 +277,8 @@ function sameNamedColumns(headers: string[], model: ModelDefinition): ColumnMapp
  */
 function withoutEmptyCells(mapped: Record<string, string | null>, columns: Map<string, ModelDefinition['columns'][number]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(mapped)) {
+  for (const field of Object.keys(mapped)) {
+    const value = mapped[field];
     const column = columns.get(field);
     if (value !== '' && value !== null) out[field] = value;
     else if (column?.nullable) out[field] = null;

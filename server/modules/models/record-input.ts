@@ -18,13 +18,13 @@ type Column = ModelDefinition['columns'][number];
 /** A model's columns by name, made once per model: an import checks a million rows against them. */
 const columnsByModel = new WeakMap<ModelDefinition, Map<string, Column>>();
 
-function columnNamed(model: ModelDefinition, name: string): Column | undefined {
+function columnsByName(model: ModelDefinition): Map<string, Column> {
   let byName = columnsByModel.get(model);
   if (!byName) {
     byName = new Map(model.columns.map((c) => [c.name, c]));
     columnsByModel.set(model, byName);
   }
-  return byName.get(name);
+  return byName;
 }
 
 export function recordInput(
@@ -37,10 +37,10 @@ export function recordInput(
   const values: RecordRow = {};
   const { actor, dialect, current } = context;
   const scoped = model.tenantColumn !== undefined && !isSuperadmin(actor);
-  for (const field in body) {
-    if (!Object.hasOwn(body, field)) continue;
+  const byName = columnsByName(model);
+  for (const field of Object.keys(body)) {
     const raw = body[field];
-    const column = columnNamed(model, field);
+    const column = byName.get(field);
     if (!column) {
       errors.push({ field, message: `is not a field of ${model.name}` });
       continue;

@@ -73,11 +73,14 @@ export function createRecordMapper(
 ): (record: readonly string[]) => MappedRecord {
   const plan = mappings.map((mapping) => ({ ...mapping, index: headers.indexOf(mapping.csv_column) }));
   return (record) => {
-    // No prototype, so a field named `__proto__` is an ordinary key; a loop, as this runs per row.
-    const out: MappedRecord = Object.create(null) as MappedRecord;
+    // A plain loop into a plain object, as this runs per row; a field named `__proto__` is defined
+    // as an own key rather than assigned, which would set the object's prototype.
+    const out: MappedRecord = {};
     for (const { index, model_field, transform } of plan) {
-      const value = index < 0 ? undefined : record[index];
-      out[model_field] = value === undefined ? null : applyTransform(value, transform);
+      const raw = index < 0 ? undefined : record[index];
+      const value = raw === undefined ? null : applyTransform(raw, transform);
+      if (model_field === '__proto__') Object.defineProperty(out, model_field, { value, enumerable: true, writable: true, configurable: true });
+      else out[model_field] = value;
     }
     return out;
   };

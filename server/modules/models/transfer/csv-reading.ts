@@ -120,7 +120,15 @@ export interface CsvReadOptions {
  * spreadsheets write it. A read or parse error ends the iteration with that error; stopping early
  * closes the input.
  */
-export function readCsvRecords(input: Readable, options: CsvReadOptions): AsyncIterable<string[]> {
+export async function* readCsvRecords(input: Readable, options: CsvReadOptions): AsyncIterable<string[]> {
+  for await (const records of readCsvRecordBatches(input, options)) yield* records;
+}
+
+/**
+ * The same records as `readCsvRecords`, a parsed chunk of the file (some hundred records) at a
+ * time: a million-row import then awaits a few thousand times instead of a million.
+ */
+export function readCsvRecordBatches(input: Readable, options: CsvReadOptions): AsyncIterable<string[][]> {
   return parseRecords([input], options);
 }
 
@@ -128,42 +136,44 @@ export function readCsvRecords(input: Readable, options: CsvReadOptions): AsyncI
  * Papa Parse reads records about twice as fast as csv-parse, which decides how long a large
  * import takes. It is lenient where spreadsheets are: a quote inside an unquoted field is text,
  * and rows may be short or long. A quoted field left open to the end of the file is an error,
- * as it would swallow every row after it.
+ * as it would swallow every row after it. Records leave as Papa parses them, a chunk at a time:
+ * per record, its result objects would be most of what the import allocates.
  */
-function parseRecords(streams: [Readable, ...Transform[]], { encoding, delimiter }: CsvReadOptions): AsyncIterable<string[]> {
+function parseRecords(streams: [Readable, ...Transform[]], { encoding, delimiter }: CsvReadOptions): AsyncIterable<string[][]> {
   const text = new PassThrough({ encoding: 'utf8' });
-  const records = new PassThrough({ objectMode: true, highWaterMark: 1024 });
-  // pipeline destroys every stream with the first error; the records stream carries it to the reader.
+  const chunks = new PassThrough({ objectMode: true, highWaterMark: 1 });
+  // pipeline destroys every stream with the first error; the chunks stream carries it to the reader.
   pipeline([...streams, iconv.decodeStream(ICONV_NAMES[encoding]), text], (error) => {
-    if (error) records.destroy(error);
+    if (error) chunks.destroy(error);
   });
   let parser: Papa.Parser | undefined;
   Papa.parse<string[]>(text as unknown as NodeJS.ReadableStream, {
     delimiter,
     skipEmptyLines: true,
-    step(row, handle) {
+    chunk(results, handle) {
       parser = handle;
-      if (records.destroyed) return handle.abort();
-      if (row.errors.some((e) => e.code === 'MissingQuotes')) {
-        records.destroy(Object.assign(new Error(`Quoted field not closed (record ${row.errors[0]?.row ?? '?'})`), { code: 'CSV_QUOTE_NOT_CLOSED' }));
+      if (chunks.destroyed) return handle.abort();
+      const unclosed = results.errors.find((e) => e.code === 'MissingQuotes');
+      if (unclosed) {
+        chunks.destroy(Object.assign(new Error(`Quoted field not closed (record ${unclosed.row ?? '?'})`), { code: 'CSV_QUOTE_NOT_CLOSED' }));
         return handle.abort();
       }
-      if (!records.write(row.data)) {
+      if (results.data.length > 0 && !chunks.write(results.data)) {
         handle.pause();
-        records.once('drain', () => handle.resume());
+        chunks.once('drain', () => handle.resume());
       }
     },
     complete: () => {
-      if (!records.destroyed) records.end();
+      if (!chunks.destroyed) chunks.end();
     },
-    error: (error: Error) => records.destroy(error),
+    error: (error: Error) => chunks.destroy(error),
   });
   // A reader that stops early stops the parsing and the file read.
-  records.on('close', () => {
+  chunks.on('close', () => {
     parser?.abort();
     text.destroy();
   });
-  return records as AsyncIterable<string[]>;
+  return chunks as AsyncIterable<string[][]>;
 }
 
 /**
@@ -288,7 +298,7 @@ async function scanFile(path: string, options: CsvReadOptions, previewRows: numb
   const preview: Record<string, string>[] = [];
   let totalRows = 0;
 
-  for await (const record of parseRecords([createReadStream(path), witness], options)) {
+  for await (const record of flatten(parseRecords([createReadStream(path), witness], options))) {
     if (headers === null) {
       headers = normaliseHeaders(record);
       evidence = headers.map((header) => new ColumnTypeEvidence(header));
@@ -316,4 +326,8 @@ export async function sniffCsvFile(path: string, sampleSize = 64 * 1024): Promis
   const head = await readHead(path, sampleSize);
   const encoding = detectEncoding(head.bytes);
   return { encoding, delimiter: detectDelimiter(completeLines(iconv.decode(head.bytes, ICONV_NAMES[encoding]), head.wholeFile)) };
+}
+
+async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncIterable<T> {
+  for await (const batch of batches) yield* batch;
 }
