@@ -3,8 +3,11 @@ import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-/** Rows into a table through PostgreSQL's COPY, on a connection inside the caller's transaction. */
-export type CopyRows = (table: string, schema: string | undefined, columns: string[], rows: Record<string, unknown>[]) => Promise<void>;
+/**
+ * Rows into a table through PostgreSQL's COPY, on a connection inside the caller's transaction:
+ * `chunks` is their CSV text as `copyCsvChunks` writes it.
+ */
+export type CopyRows = (table: string, schema: string | undefined, columns: string[], chunks: Iterable<string>) => Promise<void>;
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -19,28 +22,33 @@ function csvField(value: unknown): string {
 }
 
 /**
+ * Rows as the CSV text COPY reads (`columns` in order), in chunks of about 64 KB: a chunk per row
+ * would be one CopyData message and one socket write per row, which costs more than the rows.
+ */
+export function copyCsvChunks(columns: readonly string[], rows: readonly Record<string, unknown>[]): string[] {
+  const chunks: string[] = [];
+  let text = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + csvField(row[columns[i]!]);
+    text += `${line}\n`;
+    if (text.length >= 1 << 16) {
+      chunks.push(text);
+      text = '';
+    }
+  }
+  if (text) chunks.push(text);
+  return chunks;
+}
+
+/**
  * COPY parses each field as its column's type itself, several times faster than binding the same
  * values into INSERTs. Identifiers are quoted from the catalog's names; values travel as data.
  */
 export function copyRowsWith(client: pg.PoolClient): CopyRows {
-  return async (table, schema, columns, rows) => {
+  return async (table, schema, columns, chunks) => {
     const target = schema ? `${quoteIdentifier(schema)}.${quoteIdentifier(table)}` : quoteIdentifier(table);
     const statement = `COPY ${target} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN WITH (FORMAT csv)`;
-    // A batch goes as a few large chunks: one chunk per row would be one CopyData message and one
-    // socket write per row, which costs more than the rows themselves.
-    function* chunks() {
-      let text = '';
-      for (const row of rows) {
-        let line = '';
-        for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + csvField(row[columns[i]!]);
-        text += `${line}\n`;
-        if (text.length >= 1 << 16) {
-          yield text;
-          text = '';
-        }
-      }
-      if (text) yield text;
-    }
-    await pipeline(Readable.from(chunks()), client.query(copyFrom(statement)));
+    await pipeline(Readable.from(chunks), client.query(copyFrom(statement)));
   };
 }

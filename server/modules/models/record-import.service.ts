@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import type { CopyRows } from '../../db/admin/copy-rows.js';
+import { copyCsvChunks, type CopyRows } from '../../db/admin/copy-rows.js';
 import { withinSavepoint } from '../../db/admin/savepoints.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -9,11 +10,13 @@ import { requireModel, seesModel } from './model-access.js';
 import type { ModelDefinition, RecordsChanged } from './model-definition.js';
 import type { ModelRegistry } from './model-registry.js';
 import { modelSchema } from './model-schema.js';
-import { presentRow, recordInput } from './record-input.js';
+import { presentRow, type InputModel } from './record-input.js';
+import { batchesFromWorker, batchesInThread, type ImportBatch } from './import-batches.js';
+import { createRowChecker, type RowProblem } from './import-rows.js';
 import { asDomainError } from './record-writes.js';
 import type { RecordRow, RecordsRepository } from './records.repository.js';
 import { MAX_FAILED_ROWS, type ImportJob, type ImportJobs, type ImportOutcome, type ImportRowError } from './import-jobs.js';
-import { checkMappings, createRecordMapper, inspectCsvFile, normaliseHeaders, readCsvRecordBatches, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
+import { checkMappings, inspectCsvFile, normaliseHeaders, readCsvRecordBatches, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
 
 /** An uploaded file on disk; the service removes it when done with it. */
 export interface UploadedFile {
@@ -27,6 +30,9 @@ export type ImportMode = 'all' | 'partial';
 const MAX_LISTED_ERRORS = 1000;
 
 class RollBack extends Error {}
+
+/** Files from this size on, on PostgreSQL, are checked in a worker thread (see import-rows.worker.ts). */
+const WORKER_ABOVE_BYTES = 8 * 1024 * 1024;
 
 interface RunResult {
   imported: number;
@@ -135,10 +141,10 @@ export class RecordImportService {
 
   private async run(actor: Actor, model: ModelDefinition, file: UploadedFile, mappings: ColumnMapping[], mode: ImportMode | 'dry-run', job: ImportJob): Promise<RunResult> {
     const store = this.registry.store(model);
-    const chunks = readCsvRecordBatches(createReadStream(file.path), await sniffCsvFile(file.path))[Symbol.asyncIterator]();
-    const first = await chunks.next();
+    const csv = await sniffCsvFile(file.path);
+    const records = readCsvRecordBatches(createReadStream(file.path), csv)[Symbol.asyncIterator]();
+    const first = await records.next();
     const headers = normaliseHeaders(first.done ? [] : (first.value[0] ?? []));
-    const firstRecords = first.done ? [] : first.value.slice(1);
     job.headers = headers;
     if (mappings.length === 0) mappings = sameNamedColumns(headers, model);
     const problems = [
@@ -146,37 +152,44 @@ export class RecordImportService {
       ...mappings.filter((m) => !model.columns.some((c) => c.name === m.model_field)).map((m) => `model_field ${m.model_field} is not a field of ${model.name}`),
     ];
     if (mappings.length === 0) problems.push('no column maps to a field: give column_mappings');
-    if (problems.length > 0) throw invalid(`Invalid column_mappings: ${problems.join('; ')}`, problems.map((message) => ({ field: 'column_mappings', message })));
-    const mapper = createRecordMapper(headers, mappings);
-    const columns = new Map(model.columns.map((c) => [c.name, c]));
+    if (problems.length > 0) {
+      await records.return?.();
+      throw invalid(`Invalid column_mappings: ${problems.join('; ')}`, problems.map((message) => ({ field: 'column_mappings', message })));
+    }
+    const settings = { model: inputModel(model), headers, mappings, actor, dialect: store.dialect };
+    // On PostgreSQL, a large file is checked in a worker thread, which reads it from the start itself.
+    const inWorker = store.dialect === 'postgres' && (await stat(file.path)).size >= WORKER_ABOVE_BYTES;
+    if (inWorker) await records.return?.();
+    // COPY takes large batches cheaply; bound INSERTs stay under the stores' parameter limits.
+    const batchRows = store.dialect === 'postgres' ? 5000 : Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1))));
+    const batches = inWorker
+      ? batchesFromWorker({ path: file.path, csv, settings, batchRows })
+      : batchesInThread(records, first.done ? [] : first.value.slice(1), createRowChecker(settings), batchRows);
     const result: RunResult = { imported: 0, failedRows: 0, errors: [], total: 0, sample: [] };
-    const fail = (row: number, cells: readonly string[], problems: { field: string; value: unknown; error: string }[]) => {
+    const fail = (row: number, cells: readonly string[], problems: RowProblem[]) => {
       result.failedRows += 1;
       for (const p of problems) if (result.errors.length < MAX_LISTED_ERRORS) result.errors.push({ row_number: row, ...p });
       if (job.failedRows.length < MAX_FAILED_ROWS) job.failedRows.push({ row_number: row, cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])), reason: problems.map((p) => `${p.field}: ${p.error}`).join('; ') });
     };
-    let copy: CopyRows | undefined;
-    // COPY takes large batches cheaply; bound INSERTs stay under the stores' parameter limits.
-    const batchSize = () => (copy ? 5000 : Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1)))));
-    const insert = async (trx: Kysely<unknown>, rows: RecordRow[]) => {
-      for (const group of bySignature(rows)) {
-        if (copy) await copy(model.table.name, store.schema, Object.keys(group[0]!), group);
-        else await this.repository.insertMany(trx, store, model, group);
-      }
-    };
-    type Item = { row: number; values: RecordRow; cells: readonly string[] };
-    const flush = async (trx: Kysely<unknown>, batch: Item[]) => {
-      if (batch.length === 0) return;
+    const columnNames = model.columns.map((c) => c.name);
+    const write = async (trx: Kysely<unknown>, copy: CopyRows | undefined, batch: ImportBatch) => {
       try {
-        await withinSavepoint(trx, 'import_batch', () => insert(trx, batch.map((b) => b.values)));
-        result.imported += batch.length;
+        await withinSavepoint(trx, 'import_batch', async () => {
+          for (const group of batch.groups) {
+            if (copy) await copy(model.table.name, store.schema, group.columns, group.chunks ?? copyCsvChunks(group.columns, group.rows ?? []));
+            else await this.repository.insertMany(trx, store, model, group.rows ?? []);
+          }
+        });
+        result.imported += batch.size;
+        if (result.sample.length < 5) for (const item of batch.rows().slice(0, 5 - result.sample.length)) result.sample.push(presentRow(model, item.values));
       } catch {
-        for (const item of batch) {
+        for (const item of batch.rows()) {
           try {
             await withinSavepoint(trx, 'import_row', () => this.repository.insertMany(trx, store, model, [item.values]));
             result.imported += 1;
+            if (result.sample.length < 5) result.sample.push(presentRow(model, item.values));
           } catch (error) {
-            const refusal = asDomainError(error, store, { columns: [...columns.keys()] });
+            const refusal = asDomainError(error, store, { columns: columnNames });
             if (!(refusal instanceof DomainError)) throw error;
             const problem = refusal.extra.fields?.[0];
             const field = problem?.field ?? '';
@@ -184,55 +197,35 @@ export class RecordImportService {
           }
         }
       }
-      for (const item of batch) if (result.sample.length < 5) result.sample.push(presentRow(model, item.values));
-      job.processed_rows = result.total;
     };
     try {
-      await store.session((session, copyRows) => {
-        copy = copyRows;
-        return session.transaction().execute(async (trx) => {
+      await store.session((session, copy) =>
+        session.transaction().execute(async (trx) => {
           // The database writes one batch while the next is read and checked: the two take turns
           // on the connection, never at once, but PostgreSQL works in its own process meanwhile.
           let writing: Promise<void> = Promise.resolve();
-          let batch: Item[] = [];
-          const handOver = async () => {
-            await writing;
-            writing = flush(trx, batch);
-            writing.catch(() => undefined); // awaited at the next hand-over or below
-            batch = [];
-          };
           try {
-            for (let records = firstRecords; ; ) {
-              for (const cells of records) {
-                result.total += 1;
-                const raw = withoutEmptyCells(mapper(cells), columns);
-                try {
-                  batch.push({ row: result.total, values: recordInput(model, raw, 'create', { actor, dialect: store.dialect, origin: 'text' }), cells });
-                } catch (error) {
-                  if (!(error instanceof DomainError)) throw error;
-                  fail(result.total, cells, (error.extra.fields ?? []).map((f) => ({ field: f.field, value: raw[f.field] ?? null, error: f.message })));
-                }
-                if (batch.length >= batchSize()) await handOver();
-              }
-              const next = await chunks.next();
-              if (next.done) break;
-              records = next.value;
+            for await (const batch of batches) {
+              for (const refused of batch.refused) fail(refused.row, refused.cells, refused.problems);
+              await writing;
+              writing = write(trx, copy, batch);
+              writing.catch(() => undefined); // awaited at the next batch or below
+              result.total = job.processed_rows = batch.total;
             }
-            await handOver();
             await writing;
-            // Rows the database refused were found while later rows were being checked.
-            result.errors.sort((a, b) => a.row_number - b.row_number);
-            job.failedRows.sort((a, b) => a.row_number - b.row_number);
           } catch (error) {
             // The transaction ends only after the write in flight has: it is on the same connection.
             await writing.catch(() => undefined);
             throw error;
           }
+          // Rows the database refused were found while later rows were being checked.
+          result.errors.sort((a, b) => a.row_number - b.row_number);
+          job.failedRows.sort((a, b) => a.row_number - b.row_number);
           const keep = mode === 'partial' || (mode === 'all' && result.failedRows === 0);
           if (!keep) throw new RollBack();
           await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));
-        });
-      });
+        }),
+      );
       this.changed(model, actor);
     } catch (error) {
       if (error instanceof RollBack) return result;
@@ -241,26 +234,16 @@ export class RecordImportService {
       throw asDomainError(error, store);
     } finally {
       job.processed_rows = result.total;
-      await chunks.return?.();
+      await batches.return(undefined);
+      await records.return?.();
     }
     return result;
   }
 }
 
-/** Rows that set the same columns, together: one statement each. Most rows set them all. */
-function bySignature(rows: RecordRow[]): RecordRow[][] {
-  const keyLists = rows.map((row) => Object.keys(row));
-  const most = Math.max(0, ...keyLists.map((keys) => keys.length));
-  const groups = new Map<string, RecordRow[]>();
-  rows.forEach((row, i) => {
-    const keys = keyLists[i]!;
-    // Every row of one import sets the same mapped fields unless it left some out: as many keys as the fullest, the same keys.
-    const signature = keys.length === most ? '' : keys.join('\u0000');
-    const group = groups.get(signature);
-    if (group) group.push(row);
-    else groups.set(signature, [row]);
-  });
-  return [...groups.values()];
+/** What checking rows needs of a model, as plain data a worker thread can be given. */
+function inputModel(model: ModelDefinition): InputModel {
+  return { name: model.name, columns: model.columns, primaryKey: model.primaryKey, readOnlyFields: model.readOnlyFields, tenantColumn: model.tenantColumn };
 }
 
 /** Without mappings, each header naming a field (in any case) fills it as it is. */
@@ -269,19 +252,4 @@ function sameNamedColumns(headers: string[], model: ModelDefinition): ColumnMapp
     const column = model.columns.find((c) => c.name.toLowerCase() === header.trim().toLowerCase());
     return column ? [{ csv_column: header, model_field: column.name, transform: 'none' as const }] : [];
   });
-}
-
-/**
- * A CSV has no null: an empty cell is null where the column allows it, and left out otherwise,
- * so the database's default applies, or the row is refused for a required field.
- */
-function withoutEmptyCells(mapped: Record<string, string | null>, columns: Map<string, ModelDefinition['columns'][number]>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of Object.keys(mapped)) {
-    const value = mapped[field];
-    const column = columns.get(field);
-    if (value !== '' && value !== null) out[field] = value;
-    else if (column?.nullable) out[field] = null;
-  }
-  return out;
 }

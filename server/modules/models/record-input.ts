@@ -15,10 +15,13 @@ export type WriteMode = 'create' | 'replace' | 'patch';
 
 type Column = ModelDefinition['columns'][number];
 
-/** A model's columns by name, made once per model: an import checks a million rows against them. */
-const columnsByModel = new WeakMap<ModelDefinition, Map<string, Column>>();
+/** What checking a body needs of a model: plain data, so a worker thread can be given it. */
+export type InputModel = Pick<ModelDefinition, 'name' | 'columns' | 'primaryKey' | 'readOnlyFields' | 'tenantColumn'>;
 
-function columnsByName(model: ModelDefinition): Map<string, Column> {
+/** A model's columns by name, made once per model: an import checks a million rows against them. */
+const columnsByModel = new WeakMap<InputModel, Map<string, Column>>();
+
+function columnsByName(model: InputModel): Map<string, Column> {
   let byName = columnsByModel.get(model);
   if (!byName) {
     byName = new Map(model.columns.map((c) => [c.name, c]));
@@ -28,7 +31,7 @@ function columnsByName(model: ModelDefinition): Map<string, Column> {
 }
 
 export function recordInput(
-  model: ModelDefinition,
+  model: InputModel,
   body: Record<string, unknown>,
   mode: WriteMode,
   context: { actor: Actor; dialect: DialectName; current?: RecordRow; origin?: ValueOrigin },
@@ -82,7 +85,7 @@ export function recordInput(
 }
 
 /** A stored row as clients read it: booleans as booleans, JSON as JSON, bytes as base64, big numbers as text. */
-export function presentRow(model: ModelDefinition, row: RecordRow): RecordRow {
+export function presentRow(model: Pick<ModelDefinition, 'columns'>, row: RecordRow): RecordRow {
   const out: RecordRow = {};
   for (const column of model.columns) {
     const value = row[column.name];
