@@ -8,8 +8,8 @@ import { column } from './record-sql.js';
 /**
  * A CSV export on PostgreSQL as one `COPY (SELECT …) TO STDOUT`: the database writes the CSV and
  * the server only passes bytes on, which is what lets an export of a million rows take about as
- * long as psql's `\copy`. Each cell is computed in SQL as the export's own rules make it (the same
- * text the row-by-row writer produces), so the file does not depend on which path wrote it.
+ * long as psql's `\copy`. Each cell is computed in SQL by the export's own rules: formulas
+ * neutralised, booleans as true/false, instants in ISO 8601 UTC, bytes as base64, JSON as JSON.
  */
 
 /**
@@ -24,8 +24,8 @@ function neutralised(value: RawBuilder<unknown>): RawBuilder<unknown> {
 
 /**
  * The text of one exported cell of `c` (NULL for an empty field), as the row-by-row writer makes
- * it. Where COPY's own text already is that (integers, numerics with their scale, dates, times,
- * UUIDs), the column goes out untouched.
+ * it but for numerics, which keep their scale, and instants, whose fraction is not padded. Where
+ * COPY's own text already is right (integers, numerics, dates, times, UUIDs), the column goes out untouched.
  */
 export function csvCellExpression(c: ColumnSchema): RawBuilder<unknown> {
   const value = column(c.name);
@@ -41,8 +41,9 @@ export function csvCellExpression(c: ColumnSchema): RawBuilder<unknown> {
       return value;
     case 'datetime':
       if (/with time zone|timestamptz/.test(type)) {
-        // to_char has no text for infinity (NULL): then the value's own.
-        return sql`coalesce(to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), cast(${value} as text))`;
+        // ISO 8601 in UTC, as the API writes instants; a fraction only where the value has one.
+        // (to_char would pad it to milliseconds as JavaScript does, at several times the cost.)
+        return sql`case when isfinite(${value}) then replace(cast(${value} at time zone 'UTC' as text), ' ', 'T') || 'Z' else cast(${value} as text) end`;
       }
       return sql`replace(cast(${value} as text), ' ', 'T')`;
     case 'binary':
