@@ -47,6 +47,7 @@ const ADMIN = [
   'data_sources:write',
   'models:delete',
   'models:import',
+  'settings:manage',
 ] as const;
 
 const SUPERADMIN = [...ADMIN, 'tenants:read', 'tenants:create', 'tenants:update', 'tenants:delete'] as const;

@@ -8,6 +8,7 @@ import { openMetadata, underStartupLock } from './db/open-metadata.js';
 import { adminFace } from './faces/admin/index.js';
 import { analyticsFace, analyticsFormat } from './faces/analytics/index.js';
 import { biFace } from './faces/bi/index.js';
+import { settingsFace } from './faces/settings/index.js';
 import { healthRoutes } from './faces/system/health.routes.js';
 import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
 import { registerCompression } from './plugins/compression.js';
@@ -97,6 +98,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
     importMaxBytes: config.admin.importMaxBytes,
   });
   await app.register(biFace, { prefix: '/api/v1/bi', core });
+  await app.register(settingsFace, { prefix: '/api/settings', core });
   await app.register(analyticsFace, { prefix: '/api', core });
   await registerStaticWeb(app, { root: options.webDist, faces: FACE_FORMATS });
   return app;

@@ -50,6 +50,8 @@ import { dataSourcesOverAdminSources } from './modules/models/shared-databases.j
 import { ModelStatsService } from './modules/models/model-stats.service.js';
 import { RecordsRepository } from './modules/models/records.repository.js';
 import { RecordsService } from './modules/models/records.service.js';
+import { ThemeSettingsRepository } from './modules/theme-settings/theme-settings.repository.js';
+import { ThemeSettingsService } from './modules/theme-settings/theme-settings.service.js';
 
 /** The core services every face maps onto; built once per app. */
 export interface Core {
@@ -59,6 +61,7 @@ export interface Core {
   users: UsersService;
   teams: TeamsService;
   tenants: TenantsService;
+  themeSettings: ThemeSettingsService;
   engine: QueryEngine;
   widgetTypes: WidgetTypeRegistry;
   bi: {
@@ -147,6 +150,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     users: new UsersService(usersRepo, tenantsRepo, refreshRepo, audit, notifications),
     teams,
     tenants: new TenantsService(tenantsRepo, audit),
+    themeSettings: new ThemeSettingsService(new ThemeSettingsRepository(db), audit),
     admin: {
       models,
       records: recordsService,

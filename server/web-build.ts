@@ -5,7 +5,7 @@ import type * as Vite from 'vite';
 import { WEB_DIST } from './plugins/static-web.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'common'].map((p) => join(ROOT, p));
+const SOURCES = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'common'].map((p) => join(ROOT, p));
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

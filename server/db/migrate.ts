@@ -3,6 +3,7 @@ import { dialectFor, type DialectName, type MetadataDialect } from './metadata-d
 import { foundation } from './migrations/001_foundation.js';
 import { dashboards } from './migrations/002_dashboards.js';
 import { versionsAndAssignments } from './migrations/003_versions_assignments.js';
+import { themeSettings } from './migrations/004_theme_settings.js';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: MetadataDialect): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(dialect: MetadataDialect): Record<string, Migration> {
     '001_foundation': foundation(dialect),
     '002_dashboards': dashboards(),
     '003_versions_assignments': versionsAndAssignments(dialect),
+    '004_theme_settings': themeSettings(),
   };
 }
 

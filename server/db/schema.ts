@@ -157,7 +157,28 @@ export interface UserDashboardsTable {
   assigned_at: string;
 }
 
+/** The six theme settings as stored; `user_theme_settings` and `tenant_theme_settings` share them. */
+export interface ThemeSettingsColumns {
+  color_mode: string;
+  accent: string;
+  font: string;
+  gray: string;
+  radius: number;
+  layout: string;
+  updated_at: string;
+}
+
+export interface UserThemeSettingsTable extends ThemeSettingsColumns {
+  user_id: string;
+}
+
+export interface TenantThemeSettingsTable extends ThemeSettingsColumns {
+  tenant_id: string;
+}
+
 export interface DB {
+  user_theme_settings: UserThemeSettingsTable;
+  tenant_theme_settings: TenantThemeSettingsTable;
   dashboard_revisions: DashboardRevisionsTable;
   user_dashboards: UserDashboardsTable;
   data_sources: DataSourcesTable;
@@ -187,3 +208,4 @@ export type DashboardRow = Selectable<DashboardsTable>;
 export type WidgetRow = Selectable<WidgetsTable>;
 export type ShareRow = Selectable<DashboardSharesTable>;
 export type RevisionRow = Selectable<DashboardRevisionsTable>;
+export type ThemeSettingsRow = Selectable<ThemeSettingsColumns>;

@@ -57,6 +57,8 @@ function fieldOf(context: string | undefined, issue: ValidationIssue): string {
 function messageOf(issue: ValidationIssue): string {
   if (issue.keyword === 'additionalProperties') return 'is not an allowed field';
   if (issue.keyword === 'required') return 'is required';
+  // Ajv's own wording ("must be equal to one of the allowed values") leaves the caller guessing which.
+  if (issue.keyword === 'enum' && Array.isArray(issue.params.allowedValues)) return `must be one of ${issue.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message ?? 'is invalid';
 }
 

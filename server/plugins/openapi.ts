@@ -31,6 +31,7 @@ export const OPENAPI_TAGS = [
   { name: 'bi-history', description: "A dashboard's revisions and restoring them." },
   { name: 'analytics', description: 'The analytics face (`/api`, seed 002): camelCase dashboards with embedded data, OData lists.' },
   { name: 'assignments', description: "Dashboards assigned to a user, one of them the default (seed 002)." },
+  { name: 'settings', description: "A signed-in user's theme settings and their tenant's default (`/api/settings`, seed 004)." },
   { name: 'health', description: 'Liveness and readiness probes.' },
 ];
 

@@ -92,6 +92,8 @@ const PROBES: Record<Permission, Probe> = {
   'models:update': (c) => adminProbe('PATCH', '/models/Ticket/1', c.token, { title: `Changed by ${c.role}` }),
   'models:delete': (c) => adminProbe('DELETE', `/models/Ticket/${c.doomedTicket}`, c.token),
   'models:export': (c) => adminProbe('GET', '/models/Ticket/export?format=csv', c.token),
+  'settings:manage': (c) =>
+    call('PUT', '/api/settings/theme/default', c.token, { color_mode: 'dark', accent: 'teal', font: 'serif', gray: 'slate', radius: 0.5, layout: 'boxed' }).then(outcomeOf),
   'models:import': async (c) => {
     const upload = multipart([{ name: 'data', filename: 'tickets.csv', content: 'title\nImported\n' }]);
     return outcomeOf(await t.request({ method: 'POST', url: '/admin/api/models/Ticket/import/preview', token: c.token, payload: upload.payload, headers: upload.headers }));

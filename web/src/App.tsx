@@ -11,6 +11,7 @@ import { StartPage } from './my-dashboards/StartPage.js';
 import { NotFoundPage } from './not-found/NotFoundPage.js';
 import { TeamsPage } from './teams/TeamsPage.js';
 import { TenantsPage } from './tenants/TenantsPage.js';
+import { ThemeSettingsPage } from './theme-settings/ThemeSettingsPage.js';
 import { UsersPage } from './users/UsersPage.js';
 
 /** Unknown paths never bounce through the login page: signed-out visitors get a bare 404. */
@@ -65,6 +66,7 @@ export function App() {
           <Route index element={<StartPage />} />
           <Route path="home" element={<HomePage />} />
           <Route path="my-dashboards" element={<MyDashboardsPage />} />
+          <Route path="settings/theme" element={<ThemeSettingsPage />} />
           <Route
             path="dashboards"
             element={

@@ -1,5 +1,4 @@
 import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,7 +6,8 @@ import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './api/queryClient.js';
 import { App } from './App.js';
 import { AuthProvider } from './auth/AuthProvider.js';
-import { colorSchemeManager, theme } from './theme.js';
+import { ThemeSettingsProvider } from './theme-settings/ThemeSettingsProvider.js';
+import { ThemeSync } from './theme-settings/ThemeSync.js';
 import { Toasts } from './ui/Toasts.js';
 
 const root = document.getElementById('root');
@@ -15,15 +15,16 @@ if (!root) throw new Error('Missing #root element in index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+    <ThemeSettingsProvider>
       <QueryClientProvider client={createQueryClient()}>
         <BrowserRouter>
           <AuthProvider>
+            <ThemeSync />
             <App />
           </AuthProvider>
         </BrowserRouter>
         <Toasts />
       </QueryClientProvider>
-    </MantineProvider>
+    </ThemeSettingsProvider>
   </StrictMode>,
 );

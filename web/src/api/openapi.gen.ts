@@ -1146,6 +1146,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your theme settings
+         * @description The caller's theme settings: their own when they saved some, else their tenant's default, else the built-in default; `source` says which.
+         */
+        get: operations["getThemeSettings"];
+        /**
+         * Save your theme settings
+         * @description Saves the caller's own theme settings, all six at once, so they follow the user to any browser. A value outside a setting's list, a missing setting or an unknown field is refused with 422 naming it.
+         */
+        put: operations["saveThemeSettings"];
+        post?: never;
+        /**
+         * Go back to your tenant's default
+         * @description Forgets the caller's own theme settings, so their tenant's default applies again; answers with the settings that now apply.
+         */
+        delete: operations["resetThemeSettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/theme/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your tenant's theme default
+         * @description The theme settings of the caller's tenant for users who chose none: the tenant's default when its admins set one (`source: "tenant"`), else the built-in one.
+         */
+        get: operations["getTenantThemeDefault"];
+        /**
+         * Set your tenant's theme default (admin)
+         * @description Sets the theme default of the caller's own tenant, for users without settings of their own. Requires `settings:manage` (admins). Values are checked as for `PUT /api/settings/theme`.
+         */
+        put: operations["saveTenantThemeDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboards": {
         parameters: {
             query?: never;
@@ -1548,7 +1600,7 @@ export interface components {
             name: string;
             tenant_id: string;
             roles: ("viewer" | "editor" | "admin" | "superadmin")[];
-            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "models:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "models:create" | "models:update" | "models:export" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "models:delete" | "models:import" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
+            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "models:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "models:create" | "models:update" | "models:export" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "models:delete" | "models:import" | "settings:manage" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
         };
         /** Dashboard */
         Dashboard: {
@@ -1623,6 +1675,41 @@ export interface components {
         /** DataSourceList */
         DataSourceList: {
             items: components["schemas"]["DataSource"][];
+        };
+        /** EffectiveThemeSettings */
+        EffectiveThemeSettings: {
+            /**
+             * @description Light, dark, or whatever the device prefers (`system`)
+             * @enum {string}
+             */
+            color_mode: "light" | "dark" | "system";
+            /**
+             * @description The primary color of buttons, links and highlights
+             * @enum {string}
+             */
+            accent: "blue" | "cyan" | "grape" | "green" | "indigo" | "lime" | "orange" | "pink" | "red" | "teal" | "violet" | "yellow";
+            /**
+             * @description The font family of the whole app
+             * @enum {string}
+             */
+            font: "sans" | "serif" | "mono";
+            /**
+             * @description The gray shade of surfaces, borders and muted text
+             * @enum {string}
+             */
+            gray: "slate" | "gray" | "zinc" | "neutral" | "stone";
+            /**
+             * @description Multiplies the corner radius of every component: 0 is square, 2 twice as round as the default
+             * @enum {number}
+             */
+            radius: 0 | 0.5 | 1 | 1.5 | 2;
+            /**
+             * @description `default`: top bar with the navigation at the side; `boxed`: content in a centered column; `condensed`: tighter spacing; `fluid`: navigation across the top, content the full width; `vertical`: the navigation runs the full height at the side
+             * @enum {string}
+             */
+            layout: "default" | "boxed" | "condensed" | "fluid" | "vertical";
+            /** @description Where the settings come from: the caller's own, their tenant's default, or the built-in default */
+            source: "user" | "tenant" | "default";
         };
         /** Error */
         Error: {
@@ -2002,6 +2089,74 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        /** TenantThemeSettings */
+        TenantThemeSettings: {
+            /**
+             * @description Light, dark, or whatever the device prefers (`system`)
+             * @enum {string}
+             */
+            color_mode: "light" | "dark" | "system";
+            /**
+             * @description The primary color of buttons, links and highlights
+             * @enum {string}
+             */
+            accent: "blue" | "cyan" | "grape" | "green" | "indigo" | "lime" | "orange" | "pink" | "red" | "teal" | "violet" | "yellow";
+            /**
+             * @description The font family of the whole app
+             * @enum {string}
+             */
+            font: "sans" | "serif" | "mono";
+            /**
+             * @description The gray shade of surfaces, borders and muted text
+             * @enum {string}
+             */
+            gray: "slate" | "gray" | "zinc" | "neutral" | "stone";
+            /**
+             * @description Multiplies the corner radius of every component: 0 is square, 2 twice as round as the default
+             * @enum {number}
+             */
+            radius: 0 | 0.5 | 1 | 1.5 | 2;
+            /**
+             * @description `default`: top bar with the navigation at the side; `boxed`: content in a centered column; `condensed`: tighter spacing; `fluid`: navigation across the top, content the full width; `vertical`: the navigation runs the full height at the side
+             * @enum {string}
+             */
+            layout: "default" | "boxed" | "condensed" | "fluid" | "vertical";
+            /** @description `tenant` when the tenant's admins chose a default, `default` for the built-in one */
+            source: "tenant" | "default";
+        };
+        /** ThemeSettings */
+        ThemeSettings: {
+            /**
+             * @description Light, dark, or whatever the device prefers (`system`)
+             * @enum {string}
+             */
+            color_mode: "light" | "dark" | "system";
+            /**
+             * @description The primary color of buttons, links and highlights
+             * @enum {string}
+             */
+            accent: "blue" | "cyan" | "grape" | "green" | "indigo" | "lime" | "orange" | "pink" | "red" | "teal" | "violet" | "yellow";
+            /**
+             * @description The font family of the whole app
+             * @enum {string}
+             */
+            font: "sans" | "serif" | "mono";
+            /**
+             * @description The gray shade of surfaces, borders and muted text
+             * @enum {string}
+             */
+            gray: "slate" | "gray" | "zinc" | "neutral" | "stone";
+            /**
+             * @description Multiplies the corner radius of every component: 0 is square, 2 twice as round as the default
+             * @enum {number}
+             */
+            radius: 0 | 0.5 | 1 | 1.5 | 2;
+            /**
+             * @description `default`: top bar with the navigation at the side; `boxed`: content in a centered column; `condensed`: tighter spacing; `fluid`: navigation across the top, content the full width; `vertical`: the navigation runs the full height at the side
+             * @enum {string}
+             */
+            layout: "default" | "boxed" | "condensed" | "fluid" | "vertical";
         };
         /** TokenPair */
         TokenPair: {
@@ -4924,6 +5079,159 @@ export interface operations {
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
             414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    getThemeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectiveThemeSettings"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    saveThemeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectiveThemeSettings"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    resetThemeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectiveThemeSettings"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    getTenantThemeDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeSettings"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    saveTenantThemeDefault: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeSettings"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
             422: components["responses"]["Error422"];
             429: components["responses"]["RateLimited429"];
             431: components["responses"]["Error431"];

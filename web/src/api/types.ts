@@ -11,3 +11,6 @@ export type Team = Schemas['Team'];
 
 /** A tenant as the tenant list gives it, with how many users it has. */
 export type TenantWithUserCount = Schemas['TenantPage']['items'][number];
+
+export type ThemeSettings = Schemas['ThemeSettings'];
+export type EffectiveThemeSettings = Schemas['EffectiveThemeSettings'];

@@ -1,20 +1,38 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, ScrollArea, Title, UnstyledButton, useComputedColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthProvider.js';
+import { useThemeSettings } from '../theme-settings/ThemeSettingsProvider.js';
 import { notify } from '../ui/notify.js';
 import { ColorSchemeToggle } from './ColorSchemeToggle.js';
-import { activeNavPath } from './navigation.js';
-import { useNavItems } from './useNavItems.js';
+import { SideNavigation, TopNavigation } from './NavigationLinks.js';
+import { SHELL_LAYOUTS, TOP_NAVIGATION_HEIGHT, boxedShellStyles } from './shellLayouts.js';
+import { UserMenu } from './UserMenu.js';
 
-/** `children` lets pages outside the route tree (the signed-in 404) reuse the frame. */
+function Brand() {
+  return (
+    <UnstyledButton component={Link} to="/">
+      <Title order={2} size="h3" fw={800}>
+        Tessera
+      </Title>
+    </UnstyledButton>
+  );
+}
+
+/**
+ * The frame of every signed-in page, arranged by the page layout setting (see `SHELL_LAYOUTS`).
+ * `children` lets pages outside the route tree (the signed-in 404) reuse the frame.
+ */
 export function AppLayout({ children }: { children?: ReactNode }) {
-  const { user, logout } = useAuth();
+  const { logout } = useAuth();
   const [navOpened, nav] = useDisclosure(false);
   const [loggingOut, setLoggingOut] = useState(false);
-  const { pathname } = useLocation();
   const navigate = useNavigate();
+  const { layout } = useThemeSettings().applied;
+  const shell = SHELL_LAYOUTS[layout];
+  const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false });
+  const onTop = shell.navigation === 'top';
 
   const handleLogout = async () => {
     setLoggingOut(true);
@@ -28,52 +46,48 @@ export function AppLayout({ children }: { children?: ReactNode }) {
     }
   };
 
-  const visibleItems = useNavItems();
-  const activePath = activeNavPath(visibleItems, pathname);
-
   return (
     <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="lg"
+      layout={shell.fullHeightNavbar ? 'alt' : 'default'}
+      header={{ height: onTop ? { base: shell.headerHeight, sm: shell.headerHeight + TOP_NAVIGATION_HEIGHT } : shell.headerHeight }}
+      navbar={{ width: shell.navbarWidth, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: onTop } }}
+      padding={shell.padding}
+      styles={shell.boxed ? boxedShellStyles(scheme === 'dark' ? 'var(--mantine-color-dark-8)' : 'var(--mantine-color-gray-1)') : undefined}
+      data-page-layout={layout}
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h={shell.headerHeight} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <UnstyledButton component={Link} to="/">
-              <Title order={2} size="h3" fw={800}>
-                Tessera
-              </Title>
-            </UnstyledButton>
+            {/* With the full-height navbar the brand heads the navbar instead, except on phones where the navbar is a drawer. */}
+            <Box hiddenFrom={shell.fullHeightNavbar ? 'sm' : undefined}>
+              <Brand />
+            </Box>
           </Group>
           <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: 1 }} justify="flex-end">
             <ColorSchemeToggle />
-            <Text size="sm" fw={500} truncate="end" miw={0} maw={280} title={user?.email}>
-              {user?.email}
-            </Text>
+            <UserMenu />
             <Button variant="default" onClick={() => void handleLogout()} loading={loggingOut} style={{ flexShrink: 0 }}>
               Log out
             </Button>
           </Group>
         </Group>
+        {onTop && (
+          <Box visibleFrom="sm" style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>
+            <TopNavigation />
+          </Box>
+        )}
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      {/* With the navigation on top, the navbar is only the phone's drawer. */}
+      <AppShell.Navbar p="sm" aria-label="Main navigation" hiddenFrom={onTop ? 'sm' : undefined}>
+        {shell.fullHeightNavbar && (
+          <Group h={shell.headerHeight - 12} px="xs" mb="xs" visibleFrom="sm">
+            <Brand />
+          </Group>
+        )}
         <AppShell.Section grow component={ScrollArea}>
-          {visibleItems.map(({ label, to, icon: Icon }) => (
-            <NavLink
-              key={to}
-              component={Link}
-              to={to}
-              label={label}
-              leftSection={<Icon />}
-              active={to === activePath}
-              aria-current={to === activePath ? 'page' : undefined}
-              onClick={nav.close}
-              mb={4}
-            />
-          ))}
+          <SideNavigation onNavigate={nav.close} />
         </AppShell.Section>
       </AppShell.Navbar>
 

@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../common/permissions.js';
-import { BuildingIcon, DashboardIcon, DatabaseIcon, HomeIcon, StarIcon, TeamIcon, UserIcon } from './icons.js';
+import { BuildingIcon, DashboardIcon, DatabaseIcon, HomeIcon, StarIcon, TeamIcon, UserIcon, type IconProps } from './icons.js';
 
 export interface NavItem {
   label: string;
   to: string;
-  icon: ComponentType;
+  icon: ComponentType<IconProps>;
   /** Absent means every signed-in user sees the link. */
   permission?: Permission;
   /** Shown only when the server registers at least one admin model, since the page is empty otherwise. */
