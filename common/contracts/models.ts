@@ -14,8 +14,19 @@ export const BulkActionParams = Type.Object({ model: ModelNameParam, action: Typ
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
+export const BulkActionParam = Type.Object(
+  {
+    name: Type.String(),
+    label: Type.String(),
+    type: Type.Union([Type.Literal('string'), Type.Literal('number'), Type.Literal('boolean')]),
+    required: Type.Boolean(),
+    default: Nullable(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+  },
+  { title: 'BulkActionParam', description: 'A value the action asks for, sent in `params` under its name' },
+);
+
 export const BulkActionSummary = Type.Object(
-  { name: Type.String(), label: Type.String(), confirm: Nullable(Type.String()) },
+  { name: Type.String(), label: Type.String(), confirm: Nullable(Type.String()), params: Type.Array(BulkActionParam) },
   { title: 'BulkActionSummary' },
 );
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
       sources: [shop.source],
       models: [
         { source: 'shop', table: 'customers', name: 'Customer', hidden: ['password_hash'], label: 'name' },
-        { source: 'shop', table: 'products', name: 'Product', label: 'title', bulkActions: [{ name: 'restock', run: async ({ db, ids, params }) => {
+        { source: 'shop', table: 'products', name: 'Product', label: 'title', bulkActions: [{ name: 'restock', params: [{ name: 'amount', label: 'Amount', type: 'number', default: 1 }, { name: 'note', type: 'string' }], run: async ({ db, ids, params }) => {
           const amount = Number(params.amount ?? 1);
           const result = await db.updateTable('products').set((eb) => ({ stock: eb('stock', '+', amount) })).where('sku', 'in', ids as string[]).executeTakeFirst();
           return { affected: Number(result.numUpdatedRows), result: { added: amount } };
@@ -197,7 +197,20 @@ describe('bulk actions', () => {
     expect(restock.json()).toEqual({ success: true, affected: 2, result: { added: 5 } });
     expect((await t.request({ method: 'GET', url: '/admin/api/models/Product/SKU-2', token: root })).json().stock).toBe(5);
     expect((await t.request({ method: 'POST', url: '/admin/api/models/Product/bulk/nope', token: root, payload: { ids: ['SKU-1'] } })).statusCode).toBe(404);
+    // Declared params: listed for the panel, checked before the action runs, defaults filled in.
+    const product = (await t.request({ method: 'GET', url: '/admin/api/models', token: root })).json().find((m: { name: string }) => m.name === 'Product');
+    expect(product.bulk_actions[0].params).toEqual([
+      { name: 'amount', label: 'Amount', type: 'number', required: false, default: 1 },
+      { name: 'note', label: 'note', type: 'string', required: false, default: null },
+    ]);
+    const wrongType = await t.request({ method: 'POST', url: '/admin/api/models/Product/bulk/restock', token: root, payload: { ids: ['SKU-1'], params: { amount: 'lots', extra: 1 } } });
+    expect(wrongType.statusCode).toBe(422);
+    expect(wrongType.json().detail).toMatch(/params\.amount must be a number/);
+    expect(wrongType.json().detail).toMatch(/params\.extra is not a parameter of restock/);
+    expect((await t.request({ method: 'GET', url: '/admin/api/models/Product/SKU-1', token: root })).json().stock).toBe(15);
+    const byDefault = await t.request({ method: 'POST', url: '/admin/api/models/Product/bulk/restock', token: root, payload: { ids: ['SKU-1'] } });
+    expect(byDefault.json()).toEqual({ success: true, affected: 1, result: { added: 1 } });
     const feed = (await t.request({ method: 'GET', url: '/admin/api/dashboard/activity?model_name=Product&limit=1', token: root })).json();
-    expect(feed[0]).toMatchObject({ action: 'restock', details: { affected: 2 } });
+    expect(feed[0]).toMatchObject({ action: 'restock', details: { affected: 1 } });
   });
 });

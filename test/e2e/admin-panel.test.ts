@@ -34,9 +34,11 @@ beforeAll(async () => {
             {
               name: 'restock',
               label: 'Restock',
-              confirm: 'Add 5 to the stock of each selected product?',
-              run: async ({ db, ids }) => {
-                const result = await db.updateTable('products').set((eb) => ({ stock: eb('stock', '+', 5) })).where('sku', 'in', ids as string[]).executeTakeFirst();
+              confirm: 'Add to the stock of each selected product?',
+              params: [{ name: 'amount', label: 'Amount', type: 'number', required: true, default: 5 }],
+              run: async ({ db, ids, params }) => {
+                const amount = params.amount as number;
+                const result = await db.updateTable('products').set((eb) => ({ stock: eb('stock', '+', amount) })).where('sku', 'in', ids as string[]).executeTakeFirst();
                 return { affected: Number(result.numUpdatedRows) };
               },
             },
@@ -205,10 +207,14 @@ describe('bulk actions', () => {
     await page.getByRole('button', { name: 'Bulk actions' }).click();
     await page.getByRole('menuitem', { name: 'Restock' }).click();
     const confirm = page.getByRole('dialog', { name: 'Restock' });
-    await confirm.getByText('Add 5 to the stock of each selected product? (1 record)').waitFor();
+    await confirm.getByText('Add to the stock of each selected product? (1 record)').waitFor();
+    // The action's declared parameter, filled with its default, changed before running.
+    const amount = confirm.getByRole('textbox', { name: 'Amount' });
+    await expect.poll(() => amount.inputValue()).toBe('5');
+    await amount.fill('7');
     await confirm.getByRole('button', { name: 'Restock' }).click();
     await page.getByText('Restock: 1 affected').waitFor();
-    await expect.poll(() => products.filter({ hasText: 'Blue mug' }).locator('td:nth-child(5)').textContent()).toBe('5');
+    await expect.poll(() => products.filter({ hasText: 'Blue mug' }).locator('td:nth-child(5)').textContent()).toBe('7');
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 import type { Actor } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
+import { forbidden, invalid, notFound, type FieldError } from '../errors/domain-errors.js';
 import type { ModelDefinition, RecordsChanged } from './model-definition.js';
+import type { BulkActionDefinition } from './model-options.js';
 import { requireModel } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
 import { recordInput } from './record-input.js';
@@ -55,6 +56,7 @@ export class BulkService {
     const where = this.records.selected(actor, model, selection);
     const values = action === 'update' ? recordInput(model, params, 'patch', { actor, dialect: store.dialect }) : undefined;
     if (values && Object.keys(values).length === 0) throw invalid('params must name at least one field to set', [{ field: 'params', message: 'names no field' }]);
+    const checkedParams = registered ? actionParams(registered, params) : params;
     const outcome = await auditedWrite(store, this.audit, actor, async (trx, record) => {
       let affected: number;
       let result: unknown = null;
@@ -64,7 +66,7 @@ export class BulkService {
         const rows = await this.repository.keys(trx, store, model, where, MAX_ROWS + 1);
         if (rows.length > MAX_ROWS) throw invalid(`A bulk action acts on at most ${MAX_ROWS} rows`, [{ field: 'ids', message: `selects more than ${MAX_ROWS} rows` }]);
         const ids = rows.map((r) => (model.primaryKey.length === 1 ? r[model.primaryKey[0]!] : model.primaryKey.map((k) => r[k])));
-        ({ affected, result = null } = await registered!.run({ actor, db: trx, table: model.table.name, ids, params }));
+        ({ affected, result = null } = await registered!.run({ actor, db: trx, table: model.table.name, ids, params: checkedParams }));
       }
       record({ action, model: model.name, recordId: null, details: { affected, ...describe(selection), ...(values ? { fields: Object.keys(values) } : {}) } });
       return { success: true, affected, result };
@@ -82,4 +84,26 @@ function refuseServiceWrites(model: ModelDefinition): void {
 function describe(selection: BulkSelection): Record<string, unknown> {
   if (selection.ids === 'all') return { selection: 'all', ...(selection.search ? { search: selection.search } : {}), ...(selection.filters ? { filters: selection.filters } : {}) };
   return { ids: selection.ids.slice(0, 100) };
+}
+
+/** `params` checked against what the action declares (see BulkActionDefinition.params). */
+function actionParams(action: BulkActionDefinition, params: Record<string, unknown>): Record<string, unknown> {
+  if (!action.params) return params;
+  const errors: FieldError[] = [];
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(params)) {
+    if (!action.params.some((p) => p.name === name)) errors.push({ field: `params.${name}`, message: `is not a parameter of ${action.name}` });
+  }
+  for (const param of action.params) {
+    const value = Object.hasOwn(params, param.name) ? params[param.name] : undefined;
+    if (value === undefined || value === null || value === '') {
+      if (param.default !== undefined) out[param.name] = param.default;
+      else if (param.required) errors.push({ field: `params.${param.name}`, message: 'is required' });
+      continue;
+    }
+    if (typeof value !== param.type || (param.type === 'number' && !Number.isFinite(value))) errors.push({ field: `params.${param.name}`, message: `must be a ${param.type}` });
+    else out[param.name] = value;
+  }
+  if (errors.length > 0) throw invalid(`Invalid params for ${action.name}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, errors);
+  return out;
 }

@@ -32,12 +32,26 @@ export interface BulkActionContext {
   params: Record<string, unknown>;
 }
 
+/** A value a bulk action asks for before it runs (the panel shows an input for each). */
+export interface BulkActionParam {
+  name: string;
+  label?: string;
+  type: 'string' | 'number' | 'boolean';
+  required?: boolean;
+  default?: string | number | boolean;
+}
+
 export interface BulkActionDefinition {
   /** The path segment: `POST /admin/api/models/{model}/bulk/{name}`. */
   name: string;
   label?: string;
   /** Asked before running, in the UI. */
   confirm?: string;
+  /**
+   * The values `run` gets as `params`, checked before it runs: of their type, required ones
+   * present, defaults filled in, no others. Without a list, `params` pass through as sent.
+   */
+  params?: BulkActionParam[];
   run(context: BulkActionContext): Promise<{ affected: number; result?: unknown }>;
 }
 

@@ -9,6 +9,7 @@ import { forbidden, invalid, notFound } from '../errors/domain-errors.js';
 import type { ModelDefinition, RecordsChanged } from './model-definition.js';
 import { mayDo, modelVisible, requireModel, seesModel, tenantScope } from './model-access.js';
 import type { ModelRegistry } from './model-registry.js';
+import type { BulkActionDefinition } from './model-options.js';
 import { modelSchema, type FormSchema, type SchemaMode } from './model-schema.js';
 import { decodeCursor, encodeCursor, filtersCondition, keyCondition, keysCondition, parseFilters, recordId, searchCondition, sortKeys } from './record-conditions.js';
 import { presentRow, recordInput, type WriteMode } from './record-input.js';
@@ -216,7 +217,7 @@ function summary(actor: Actor, m: ModelDefinition): ModelSummary {
     can_view_details: m.primaryKey.length > 0,
     can_export: mayDo(actor, m, 'export'),
     can_import: mayDo(actor, m, 'import'),
-    bulk_actions: mayDo(actor, m, 'update') ? m.bulkActions.map((a) => ({ name: a.name, label: a.label ?? a.name, confirm: a.confirm ?? null })) : [],
+    bulk_actions: mayDo(actor, m, 'update') ? m.bulkActions.map(bulkActionSummary) : [],
     primary_key: m.primaryKey,
     label_field: m.labelColumn ?? null,
     list_fields: m.listColumns,
@@ -233,4 +234,9 @@ function changedFields(before: RecordRow, after: RecordRow): Record<string, { ol
     if (JSON.stringify(before[field]) !== JSON.stringify(value)) changes[field] = { old: before[field] ?? null, new: value };
   }
   return changes;
+}
+
+function bulkActionSummary(action: BulkActionDefinition) {
+  const params = (action.params ?? []).map((p) => ({ name: p.name, label: p.label ?? p.name, type: p.type, required: p.required ?? false, default: p.default ?? null }));
+  return { name: action.name, label: action.label ?? action.name, confirm: action.confirm ?? null, params };
 }

@@ -1494,6 +1494,17 @@ export interface components {
             };
             dataSource?: (components["schemas"]["AnalyticsSqlDataSource"] | components["schemas"]["AnalyticsMetricDataSource"] | components["schemas"]["AnalyticsStaticDataSource"]) | (never | null);
         };
+        /**
+         * BulkActionParam
+         * @description A value the action asks for, sent in `params` under its name
+         */
+        BulkActionParam: {
+            name: string;
+            label: string;
+            type: "string" | "number" | "boolean";
+            required: boolean;
+            default: (string | number | boolean) | (never | null);
+        };
         /** BulkActionRequest */
         BulkActionRequest: {
             /** @description Record ids (arrays for composite keys), or "all" for every row matching `search` and `filters` */
@@ -1515,6 +1526,7 @@ export interface components {
             name: string;
             label: string;
             confirm: string | null;
+            params: components["schemas"]["BulkActionParam"][];
         };
         /** BulkDeleteRequest */
         BulkDeleteRequest: {

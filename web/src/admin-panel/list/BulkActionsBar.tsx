@@ -7,6 +7,7 @@ import { downloadSelection, EXPORT_FORMATS } from '../downloads.js';
 import type { FieldSpec } from '../fields.js';
 import { useBulkAction, useBulkDelete, type BulkSelection } from '../mutations.js';
 import type { BulkActionSummary, ExportFormat, ModelSummary } from '../types.js';
+import { BulkActionModal } from './BulkActionModal.js';
 import { BulkEditModal } from './BulkEditModal.js';
 import type { Selection } from './useSelection.js';
 
@@ -27,7 +28,8 @@ interface Props {
 
 /** What is selected, "select all N matching", and the bulk actions over the selection. */
 export function BulkActionsBar({ model, selection, total, totalExact, pageRowCount, pageFullySelected, listSelection, editableFields }: Props) {
-  const [confirm, setConfirm] = useState<'delete' | BulkActionSummary | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [asking, setAsking] = useState<BulkActionSummary | null>(null);
   const [editing, setEditing] = useState(false);
   const bulkDelete = useBulkDelete(model.name);
   const bulkAction = useBulkAction(model.name);
@@ -44,19 +46,19 @@ export function BulkActionsBar({ model, selection, total, totalExact, pageRowCou
         selection.clear();
       },
       onError: (error) => notify.error(errorMessage(error)),
-      onSettled: () => setConfirm(null),
+      onSettled: () => setConfirmDelete(false),
     });
 
-  const runAction = (action: BulkActionSummary) =>
+  const runAction = (action: BulkActionSummary, params?: Record<string, unknown>) =>
     bulkAction.mutate(
-      { action: action.name, selection: request },
+      { action: action.name, selection: request, ...(params ? { params } : {}) },
       {
         onSuccess: (answer) => {
           notify.success(`${action.label}: ${number.format(answer.affected)} affected`);
           selection.clear();
         },
         onError: (error) => notify.error(errorMessage(error)),
-        onSettled: () => setConfirm(null),
+        onSettled: () => setAsking(null),
       },
     );
 
@@ -86,7 +88,7 @@ export function BulkActionsBar({ model, selection, total, totalExact, pageRowCou
             {model.can_edit && editableFields.length > 0 && <Menu.Item onClick={() => setEditing(true)}>Edit a field…</Menu.Item>}
             {model.can_edit &&
               model.bulk_actions.map((action) => (
-                <Menu.Item key={action.name} onClick={() => (action.confirm ? setConfirm(action) : runAction(action))}>
+                <Menu.Item key={action.name} onClick={() => (action.confirm || action.params.length > 0 ? setAsking(action) : runAction(action))}>
                   {action.label}
                 </Menu.Item>
               ))}
@@ -103,7 +105,7 @@ export function BulkActionsBar({ model, selection, total, totalExact, pageRowCou
             {model.can_delete && (
               <>
                 <Menu.Divider />
-                <Menu.Item color="red" onClick={() => setConfirm('delete')}>
+                <Menu.Item color="red" onClick={() => setConfirmDelete(true)}>
                   Delete…
                 </Menu.Item>
               </>
@@ -113,15 +115,16 @@ export function BulkActionsBar({ model, selection, total, totalExact, pageRowCou
       </Group>
 
       <ConfirmModal
-        opened={confirm !== null}
-        title={confirm === 'delete' ? 'Delete records' : (confirm?.label ?? '')}
-        confirmLabel={confirm === 'delete' ? `Delete ${count}` : (confirm?.label ?? 'Run')}
-        loading={bulkDelete.isPending || bulkAction.isPending}
-        onConfirm={() => (confirm === 'delete' ? runDelete() : confirm && runAction(confirm))}
-        onClose={() => setConfirm(null)}
+        opened={confirmDelete}
+        title="Delete records"
+        confirmLabel={`Delete ${count}`}
+        loading={bulkDelete.isPending}
+        onConfirm={runDelete}
+        onClose={() => setConfirmDelete(false)}
       >
-        {confirm === 'delete' ? `Delete ${count}? This cannot be undone.` : `${confirm?.confirm ?? ''} (${count})`}
+        {`Delete ${count}? This cannot be undone.`}
       </ConfirmModal>
+      <BulkActionModal action={asking} count={count} loading={bulkAction.isPending} onRun={(params) => asking && runAction(asking, params)} onClose={() => setAsking(null)} />
       <BulkEditModal
         opened={editing}
         model={model.name}
