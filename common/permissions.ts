@@ -29,6 +29,7 @@ const EDITOR = [
   'models:create',
   'models:update',
   'models:export',
+  'cards:read',
 ] as const;
 
 const ADMIN = [

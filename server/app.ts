@@ -9,6 +9,7 @@ import { adminFace } from './faces/admin/index.js';
 import { analyticsFace, analyticsFormat } from './faces/analytics/index.js';
 import { biFace } from './faces/bi/index.js';
 import { settingsFace } from './faces/settings/index.js';
+import { cardsFace } from './faces/cards/index.js';
 import { healthRoutes } from './faces/system/health.routes.js';
 import { ensureFirstRun, type FirstRunResult } from './modules/setup/first-run.js';
 import { registerCompression } from './plugins/compression.js';
@@ -99,6 +100,7 @@ export async function buildApp(config: TesseraConfig, options: BuildOptions = {}
   });
   await app.register(biFace, { prefix: '/api/v1/bi', core });
   await app.register(settingsFace, { prefix: '/api/settings', core });
+  await app.register(cardsFace, { prefix: '/api/dashboard', core });
   await app.register(analyticsFace, { prefix: '/api', core });
   await registerStaticWeb(app, { root: options.webDist, faces: FACE_FORMATS });
   return app;

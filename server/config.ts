@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CatalogWidgetType } from './modules/widgets/widget-types.js';
+import type { CardDefinition } from './modules/cards/card-definition.js';
 import type { DataSourceDefinition } from './query-engine/types.js';
 import type { AdminModelOptions, AdminPanelConfig, AdminSourceDefinition, AdminWidgetDefinition } from './modules/models/model-options.js';
 import { DEFAULT_DATA_SOURCE_POLICY, type DataSourcePolicy } from './modules/data-sources/network-source-policy.js';
@@ -57,6 +58,8 @@ export interface TesseraUserConfig {
   minRefreshIntervalSeconds?: number;
   /** Named widget types (such as `revenue_chart`): a visualization with its own data and defaults. */
   widgetTypes?: CatalogWidgetType[];
+  /** Cards on the card dashboard (`defineCard`), beside the first-party ones and models' own. */
+  cards?: CardDefinition[];
   /** Web origins (`https://app.example.com`) whose pages may call the API from the browser; none by default. */
   cors?: { origins?: string[] };
   /** The admin panel: writable databases and which of their tables appear as models. */
@@ -102,6 +105,7 @@ export interface TesseraConfig {
   };
   minRefreshIntervalSeconds: number;
   widgetTypes: CatalogWidgetType[];
+  cards: CardDefinition[];
   cors: { origins: string[] };
   admin: AdminPanelConfig;
 }
@@ -172,6 +176,7 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     },
     minRefreshIntervalSeconds: int(env, 'TESSERA_MIN_REFRESH_SECONDS') ?? file.minRefreshIntervalSeconds ?? 10,
     widgetTypes: file.widgetTypes ?? [],
+    cards: file.cards ?? [],
     cors: { origins: list(env, 'TESSERA_CORS_ORIGINS') ?? file.cors?.origins ?? [] },
     admin: adminPanel(file, cwd, resolvedSources.demo),
     query: {

@@ -52,6 +52,9 @@ import { RecordsRepository } from './modules/models/records.repository.js';
 import { RecordsService } from './modules/models/records.service.js';
 import { ThemeSettingsRepository } from './modules/theme-settings/theme-settings.repository.js';
 import { ThemeSettingsService } from './modules/theme-settings/theme-settings.service.js';
+import { CardsService } from './modules/cards/cards.service.js';
+import { cardSources } from './modules/cards/card-sources.js';
+import { firstPartyCards } from './modules/cards/first-party-cards.js';
 
 /** The core services every face maps onto; built once per app. */
 export interface Core {
@@ -62,6 +65,7 @@ export interface Core {
   teams: TeamsService;
   tenants: TenantsService;
   themeSettings: ThemeSettingsService;
+  cards: CardsService;
   engine: QueryEngine;
   widgetTypes: WidgetTypeRegistry;
   bi: {
@@ -86,7 +90,8 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   const tenantsRepo = new TenantsRepository(db);
   const teamsRepo = new TeamsRepository(db);
   const refreshRepo = new RefreshTokensRepository(db);
-  const audit = new AuditService(db, new AuditRepository(db));
+  const auditRepo = new AuditRepository(db);
+  const audit = new AuditService(db, auditRepo);
   const accessTokens = new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds);
   const throttle = new LoginThrottle(stores.loginFailures, config.loginLimit);
   const { notifications } = stores;
@@ -151,6 +156,21 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     teams,
     tenants: new TenantsService(tenantsRepo, audit),
     themeSettings: new ThemeSettingsService(new ThemeSettingsRepository(db), audit),
+    cards: new CardsService(
+      [
+        ...firstPartyCards({
+          metadataDialect: metadata.dialect,
+          pingMetadata: () => metadata.ping(),
+          dataSources: (actor) => dataSources.list(actor),
+          users: async (tenantId) => ({ total: (await usersRepo.list({ tenantId, search: undefined, limit: 1, offset: 0 })).total, active: (await usersRepo.activeOfTenant(tenantId)).length }),
+          activitySince: async (tenantId, since) => (await auditRepo.list({ tenantId, limit: 1, offset: 0, since })).total,
+          models: async (actor) => (await stats.counts(actor)).map((c) => ({ count: c.count, exact: c.count_exact })),
+        }),
+        ...config.cards,
+      ],
+      cardSources(models, recordsService, queries),
+      log,
+    ),
     admin: {
       models,
       records: recordsService,

@@ -32,6 +32,7 @@ export const OPENAPI_TAGS = [
   { name: 'analytics', description: 'The analytics face (`/api`, seed 002): camelCase dashboards with embedded data, OData lists.' },
   { name: 'assignments', description: "Dashboards assigned to a user, one of them the default (seed 002)." },
   { name: 'settings', description: "A signed-in user's theme settings and their tenant's default (`/api/settings`, seed 004)." },
+  { name: 'cards', description: 'Card widgets registered in code, as JSON (`/api/dashboard/widgets/`, seed 004).' },
   { name: 'health', description: 'Liveness and readiness probes.' },
 ];
 

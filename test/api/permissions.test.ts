@@ -94,6 +94,7 @@ const PROBES: Record<Permission, Probe> = {
   'models:export': (c) => adminProbe('GET', '/models/Ticket/export?format=csv', c.token),
   'settings:manage': (c) =>
     call('PUT', '/api/settings/theme/default', c.token, { color_mode: 'dark', accent: 'teal', font: 'serif', gray: 'slate', radius: 0.5, layout: 'boxed' }).then(outcomeOf),
+  'cards:read': (c) => call('GET', '/api/dashboard/widgets/', c.token).then(outcomeOf),
   'models:import': async (c) => {
     const upload = multipart([{ name: 'data', filename: 'tickets.csv', content: 'title\nImported\n' }]);
     return outcomeOf(await t.request({ method: 'POST', url: '/admin/api/models/Ticket/import/preview', token: c.token, payload: upload.payload, headers: upload.headers }));

@@ -8,6 +8,8 @@ export interface AuditQuery {
   action?: string | undefined;
   model?: string | undefined;
   recordId?: string | undefined;
+  /** Entries at or after this instant (ISO text, as stored). */
+  since?: string | undefined;
 }
 
 export class AuditRepository {
@@ -23,6 +25,7 @@ export class AuditRepository {
     if (query.action) base = base.where('action', '=', query.action);
     if (query.model) base = base.where('model', '=', query.model);
     if (query.recordId) base = base.where('record_id', '=', query.recordId);
+    if (query.since) base = base.where('timestamp', '>=', query.since);
     const [rows, count] = await Promise.all([
       base.selectAll().orderBy('timestamp', 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
       base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),

@@ -18,6 +18,8 @@ export function shopDataSource(file: string): DataSourceDefinition {
   return { name: SHOP_SOURCE_NAME, kind: 'sqlite', url: file };
 }
 
+const number = new Intl.NumberFormat('en');
+
 /** The shop has no tenant column: it is the default tenant's, whose users try the demo. */
 const DEMO_TENANTS = [DEFAULT_TENANT_ID];
 
@@ -30,6 +32,16 @@ export const SHOP_MODELS: AdminModelOptions[] = [
     icon: 'users',
     category: 'Customers',
     label: 'name',
+    cards: [
+      {
+        title: 'Customers',
+        order: 26,
+        async getData({ count }) {
+          const [total, active] = await Promise.all([count(), count([{ field: 'is_active', operator: 'eq', value: true }])]);
+          return { headline: `${number.format(total)} customers`, detail: `${number.format(active)} active`, total, active };
+        },
+      },
+    ],
     list: ['id', 'name', 'email', 'country', 'city', 'created_at', 'is_active'],
     searchable: ['name', 'email', 'city'],
     defaultSort: { field: 'created_at', order: 'desc' },
@@ -42,6 +54,16 @@ export const SHOP_MODELS: AdminModelOptions[] = [
     icon: 'box',
     category: 'Inventory',
     label: 'name',
+    cards: [
+      {
+        title: 'Products',
+        order: 27,
+        async getData({ count }) {
+          const [total, out] = await Promise.all([count(), count([{ field: 'stock', operator: 'eq', value: 0 }])]);
+          return { headline: `${number.format(total)} products`, detail: `${number.format(out)} out of stock`, status: out > 0 ? 'degraded' : 'ok', total, out_of_stock: out };
+        },
+      },
+    ],
     list: ['id', 'sku', 'name', 'category', 'price', 'stock', 'active'],
     searchable: ['sku', 'name', 'category'],
     defaultSort: { field: 'name', order: 'asc' },
@@ -53,6 +75,17 @@ export const SHOP_MODELS: AdminModelOptions[] = [
     name: 'Order',
     icon: 'shopping-cart',
     category: 'Sales',
+    cards: [
+      {
+        title: 'Orders',
+        order: 25,
+        span: 2,
+        async getData({ count }) {
+          const [total, open] = await Promise.all([count(), count([{ field: 'status', operator: 'eq', value: 'pending' }])]);
+          return { headline: `${number.format(total)} orders`, detail: `${number.format(open)} open`, total, open };
+        },
+      },
+    ],
     list: ['id', 'order_date', 'customer_id', 'status', 'total', 'shipping_country'],
     searchable: ['status', 'shipping_country', 'notes'],
     defaultSort: { field: 'order_date', order: 'desc' },

@@ -1,7 +1,7 @@
 import type { Permission } from '../../../common/permissions.js';
 import type { ColumnSchema, TableSchema } from '../../db/introspection/index.js';
 import type { Actor } from '../access/actor.js';
-import type { AdminModelOptions, BulkActionDefinition, SortOrder } from './model-options.js';
+import type { AdminModelOptions, BulkActionDefinition, ModelCardDefinition, SortOrder } from './model-options.js';
 
 /** A foreign key of one column, resolved to the model (when registered) whose records it points at. */
 export interface ModelRelation {
@@ -60,6 +60,7 @@ export interface ModelDefinition {
   tenantColumn: string | undefined;
   tenants: string[] | undefined;
   bulkActions: BulkActionDefinition[];
+  cards: ModelCardDefinition[];
   readOnlyFields: string[];
   requires: Permission | undefined;
   writer: ModelWriter | undefined;
@@ -128,6 +129,7 @@ export function defineModel(options: AdminModelOptions, table: TableSchema, extr
     tenantColumn,
     tenants: options.tenants,
     bulkActions: readOnly ? [] : actions,
+    cards: options.cards ?? [],
     readOnlyFields: check('readOnlyFields', options.readOnlyFields) ?? [],
     requires: extras.requires,
     writer: extras.writer,

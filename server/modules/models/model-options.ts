@@ -55,6 +55,40 @@ export interface BulkActionDefinition {
   run(context: BulkActionContext): Promise<{ affected: number; result?: unknown }>;
 }
 
+/** What a card's data function returns: the big text, the line under it, a badge, and any keys of its own. */
+export interface CardContent {
+  headline: string;
+  detail: string;
+  status?: 'ok' | 'operational' | 'degraded' | 'down';
+  [extra: string]: unknown;
+}
+
+/** What a model's card is given: the caller, and counts of the model's records as the caller sees them. */
+export interface ModelCardContext {
+  actor: Actor;
+  tenantId: string;
+  /** Records matching `filters` (`[{field, operator, value}]`, as the list takes them). */
+  count(filters?: { field: string; operator: string; value?: unknown }[]): Promise<number>;
+}
+
+/**
+ * A card on the card dashboard about this model (seed 004): it takes the model's category as its
+ * group and its source as its app, and links to the model's list unless it names a `url`.
+ */
+export interface ModelCardDefinition {
+  /** Unique within the model; `card` unless set. */
+  id?: string;
+  title: string;
+  /** Inline SVG markup; the model's icon unless set. */
+  icon?: string;
+  order?: number;
+  span?: 1 | 2;
+  url?: string;
+  onDashboard?: boolean;
+  refreshSeconds?: number;
+  getData(context: ModelCardContext): Promise<CardContent> | CardContent;
+}
+
 export interface AdminModelOptions {
   source: string;
   table: string;
@@ -88,6 +122,8 @@ export interface AdminModelOptions {
   /** Without a tenant column the model is for superadmins only, unless it names the tenants that may see it. */
   tenants?: string[];
   bulkActions?: BulkActionDefinition[];
+  /** Cards about this model on the card dashboard. */
+  cards?: ModelCardDefinition[];
 }
 
 /** What a function widget's data is computed for. */

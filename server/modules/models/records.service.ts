@@ -76,6 +76,13 @@ export class RecordsService {
     return allOf([tenantScope(actor, model), keysCondition(model, keys, dialect, refuse)]);
   }
 
+  /** How many records of `name` the caller sees matching `filters` (`[{field, operator, value}]`). */
+  async count(actor: Actor, name: string, filters?: unknown[]): Promise<{ total: number; exact: boolean }> {
+    const model = requireModel(this.registry, actor, name, 'read');
+    const { where, filtered } = this.matching(actor, model, { filters: filters && filters.length > 0 ? JSON.stringify(filters) : undefined });
+    return this.repository.count(this.registry.store(model), model, where, filtered);
+  }
+
   async list(actor: Actor, name: string, query: RecordListQuery): Promise<RecordList> {
     const model = requireModel(this.registry, actor, name, 'read');
     const store = this.registry.store(model);

@@ -1198,6 +1198,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/widgets/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Card widgets
+         * @description The card widgets the caller may see, ordered by `order`: first-party cards (Status, Activity, Users, Data sources, Help & Docs, Models), cards registered in code, and cards of the admin models the caller may read. Each card's `data` is computed within a time limit and kept for its `refresh_seconds` per tenant; a card that fails comes back with `data.headline` "Unavailable", the reason in `detail` and `status: "down"`. `group` matches case-insensitively, `app` keeps the cards of that app (an admin source) and leaves out standalone ones, `dashboard_only=1` leaves out cards with `on_dashboard: false`. Editors and above (`cards:read`); viewers get 403.
+         */
+        get: operations["listCardWidgets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboards": {
         parameters: {
             query?: never;
@@ -1548,6 +1568,50 @@ export interface components {
             filters?: string | unknown[];
             format?: "csv" | "json" | "xlsx";
         };
+        /**
+         * CardData
+         * @description What the card computed; keys beyond these are the card's own, passed through for API clients
+         */
+        CardData: {
+            /** @description The big text */
+            headline: string;
+            /** @description The small line under it */
+            detail: string;
+            /** @description A badge: `ok`/`operational` (green), `degraded` (yellow), `down` (red) */
+            status?: "ok" | "operational" | "degraded" | "down";
+        } & {
+            [key: string]: unknown;
+        };
+        /** CardWidget */
+        CardWidget: {
+            /** @description The card's id, unique among the registered cards */
+            id: string;
+            title: string;
+            /** @description Inline SVG markup */
+            icon: string;
+            /** @description Lower first; first-party cards use 10, 20, … 60 */
+            order: number;
+            /** @enum {string} */
+            widget_type: "card";
+            /** @description Grid columns: 1 normal, 2 wide */
+            span: 1 | 2;
+            /** @description False: shown on group and app pages only */
+            on_dashboard: boolean;
+            /** @description Where the card links to (a path of the web app, or a URL) */
+            url: string | null;
+            data: components["schemas"]["CardData"];
+            group: string | null;
+            /** @description The admin source of a model's card; null for a standalone card */
+            app_label: string | null;
+            /** @description The model of a model's card */
+            model_name: string | null;
+            /** @description How long the data is kept; the page asks again after this */
+            refresh_seconds: number;
+        };
+        /** CardWidgetList */
+        CardWidgetList: {
+            widgets: components["schemas"]["CardWidget"][];
+        };
         /** CreateDashboard */
         CreateDashboard: {
             name: string;
@@ -1612,7 +1676,7 @@ export interface components {
             name: string;
             tenant_id: string;
             roles: ("viewer" | "editor" | "admin" | "superadmin")[];
-            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "models:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "models:create" | "models:update" | "models:export" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "models:delete" | "models:import" | "settings:manage" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
+            permissions: ("dashboards:read" | "widgets:read" | "metrics:read" | "models:read" | "dashboards:create" | "dashboards:update" | "dashboards:delete" | "widgets:create" | "widgets:update" | "widgets:delete" | "queries:run" | "metrics:write" | "models:create" | "models:update" | "models:export" | "cards:read" | "dashboards:manage" | "users:read" | "users:create" | "users:update" | "users:delete" | "teams:read" | "teams:create" | "teams:update" | "teams:delete" | "audit:read" | "data_sources:read" | "data_sources:write" | "models:delete" | "models:import" | "settings:manage" | "tenants:read" | "tenants:create" | "tenants:update" | "tenants:delete")[];
         };
         /** Dashboard */
         Dashboard: {
@@ -5244,6 +5308,39 @@ export interface operations {
             413: components["responses"]["Error413"];
             414: components["responses"]["Error414"];
             415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listCardWidgets: {
+        parameters: {
+            query?: {
+                /** @description Only cards of this group (any case) */
+                group?: string;
+                /** @description Only cards of this app (an admin source); standalone cards are left out */
+                app?: string;
+                /** @description `1`: leave out cards with `on_dashboard: false` */
+                dashboard_only?: "0" | "1" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardWidgetList"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
             422: components["responses"]["Error422"];
             429: components["responses"]["RateLimited429"];
             431: components["responses"]["Error431"];
