@@ -60,7 +60,7 @@ export function firstPartyCards(sources: FirstPartyCardSources): RegisteredCard[
       icon: CARD_ICONS.users,
       order: 30,
       group: GROUP,
-      url: '/users',
+      url: '/admin/users',
       async getData({ tenantId }) {
         const { total, active } = await sources.users(tenantId);
         return { headline: plural(total, 'user'), detail: `${number.format(active)} active`, total, active };
