@@ -12,7 +12,7 @@ export const cardsFace: FastifyPluginAsyncTypebox<{ core: Core }> = async (app, 
   app.setErrorHandler((error, request, reply) => replyWithProblem(error, request, reply, detailFormat));
   app.addHook('preValidation', authenticateHook(core));
   describeOperations(app, CARDS_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
-  app.get('/widgets/', { schema: { summary: 'Card widgets', querystring: CardWidgetQuery, response: { 200: CardWidgetList, ...detailErrors() } } }, async (request) => {
+  app.get('/widgets', { schema: { summary: 'Card widgets', querystring: CardWidgetQuery, response: { 200: CardWidgetList, ...detailErrors() } } }, async (request) => {
     const { group, app: appLabel, dashboard_only: dashboardOnly } = request.query;
     const widgets = await core.cards.list(requireActor(request), { group, app: appLabel, dashboardOnly: dashboardOnly === '1' || dashboardOnly === 'true' });
     return { widgets };

@@ -20,6 +20,8 @@ const DEFAULT_ORDER = 50;
 const DEFAULT_REFRESH_SECONDS = 60;
 /** A card slower than this shows as unavailable; it must not hold up the page. */
 const CARD_TIMEOUT_MS = 5000;
+/** A card that failed is asked again after this long (or its refresh interval, if shorter), not at every request. */
+const FAILURE_RETRY_MS = 10_000;
 /** Kept cards' data; past this many, the oldest go first. */
 const MAX_CACHED = 5000;
 
@@ -36,7 +38,7 @@ interface Cached {
  * models' registrations, computed in parallel, each within a time limit and kept for its refresh
  * interval per tenant and role (what a card counts depends on who may see it), one computation
  * at a time per key. A card that throws or times out is answered as unavailable, with the
- * reason, never dropped and never failing the others.
+ * reason, never dropped and never failing the others; it is asked again ten seconds later.
  */
 export class CardsService {
   private readonly cache = new Map<string, Cached>();
@@ -94,9 +96,10 @@ export class CardsService {
       this.cache.delete(key);
       this.cache.set(key, cached);
       if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
-      // A failure is not kept: the next request tries again.
+      // A failure is kept briefly: a hanging card then costs one timeout, not one per request.
+      const entry = cached;
       data.catch(() => {
-        if (this.cache.get(key)?.data === data) this.cache.delete(key);
+        entry.until = Math.min(entry.until, Date.now() + FAILURE_RETRY_MS);
       });
     }
     try {
