@@ -214,7 +214,7 @@ function sources(file: TesseraUserConfig, env: Env, cwd: string, dataDir: string
 /** The demo shop joins the declared sources and models unless a source of its name is declared. */
 function adminPanel(file: TesseraUserConfig, cwd: string, demo: TesseraConfig['demo']): AdminPanelConfig {
   const admin = file.admin ?? {};
-  const declared = (admin.sources ?? []).map((s) => (s.kind === 'sqlite' && s.url !== ':memory:' ? { ...s, url: resolve(cwd, s.url) } : s));
+  const declared = (admin.sources ?? []).map((s) => (s.kind === 'sqlite' && s.url !== undefined && s.url !== ':memory:' ? { ...s, url: resolve(cwd, s.url) } : s));
   const withShop = demo.enabled && !declared.some((s) => s.name === SHOP_SOURCE_NAME);
   return {
     sources: withShop ? [...declared, shopAdminSource(demo.shopFile)] : declared,

@@ -13,8 +13,10 @@ import { copyCsvStatement, copyOut } from './csv-copy-out.js';
 export interface AdminSourceAddress {
   name: string;
   kind: DialectName;
-  url: string;
-  schema?: string;
+  url?: string | undefined;
+  /** A Kysely instance the caller owns, instead of a URL: used as given, never closed here. */
+  db?: Kysely<unknown> | undefined;
+  schema?: string | undefined;
 }
 
 /** A writable connection to one database the admin panel serves, with its tables as the catalog describes them. */
@@ -42,9 +44,12 @@ export interface AdminConnection {
  * as the panel promises. PostgreSQL connections form a small pool of their own.
  */
 export async function openAdminConnection(source: AdminSourceAddress): Promise<AdminConnection> {
+  if (source.db) return borrowedConnection(source.name, source.kind, source.db, source.schema);
+  if (source.url === undefined) throw new Error(`Admin source ${source.name}: give a url or a db`);
+  const url = source.url;
   if (source.kind === 'postgres') {
-    if (!/^postgres(ql)?:\/\//.test(source.url)) throw new Error(`Admin source ${source.name}: url must be a postgres:// URL`);
-    const pool = new pg.Pool({ connectionString: source.url, max: 10, types: { getTypeParser: adminTypeParser } });
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`Admin source ${source.name}: url must be a postgres:// URL`);
+    const pool = new pg.Pool({ connectionString: url, max: 10, types: { getTypeParser: adminTypeParser } });
     pool.on('error', () => undefined);
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     try {
@@ -59,8 +64,8 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
       throw new Error(`Admin source ${source.name}: cannot read its tables (${(error as Error).message})`);
     }
   }
-  if (source.url !== ':memory:' && !existsSync(source.url)) throw new Error(`Admin source ${source.name}: no SQLite file at ${source.url}`);
-  const file = new SQLite(source.url);
+  if (url !== ':memory:' && !existsSync(url)) throw new Error(`Admin source ${source.name}: no SQLite file at ${url}`);
+  const file = new SQLite(url);
   file.pragma('journal_mode = WAL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
@@ -68,6 +73,20 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: file }) });
   const tables = await introspect(db, 'sqlite');
   return { name: source.name, dialect: 'sqlite', db, tables, session: (work) => work(db, undefined), close: () => db.destroy() };
+}
+
+/**
+ * A host application's own Kysely instance as an admin source. A long write holds one of its
+ * connections (`db.connection()`), so a transaction stays on it; with no raw driver at hand there
+ * is no COPY, and imports insert in batches. The host opened it, so the host closes it.
+ */
+async function borrowedConnection(name: string, dialect: DialectName, db: Kysely<unknown>, schema: string | undefined): Promise<AdminConnection> {
+  try {
+    const tables = await introspect(db, dialect, schema);
+    return { name, dialect, db, tables, session: (work) => db.connection().execute((connection) => work(connection, undefined)), close: async () => undefined };
+  } catch (error) {
+    throw new Error(`Admin source ${name}: cannot read its tables (${(error as Error).message})`);
+  }
 }
 
 /** `work` over a Kysely bound to one pooled client, with COPY on that same client. */

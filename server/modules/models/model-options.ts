@@ -12,8 +12,14 @@ export type AdminSourceKind = 'sqlite' | 'postgres';
 export interface AdminSourceDefinition {
   name: string;
   kind: AdminSourceKind;
-  /** A file path (sqlite, relative to the working directory) or a postgres:// URL. */
-  url: string;
+  /** A file path (sqlite, relative to the working directory) or a postgres:// URL; or give `db`. */
+  url?: string;
+  /**
+   * The host application's own Kysely instance over this database, used as it is (and never
+   * closed by Tessera). Without a raw driver, imports on PostgreSQL insert in batches instead of COPY.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the host's schema is its own
+  db?: Kysely<any>;
   /** PostgreSQL schema whose tables are read; `public` unless set. */
   schema?: string;
 }
