@@ -30,6 +30,8 @@ export interface AdminConnection {
    * PostgreSQL's COPY inside its transaction. `copy` is undefined on SQLite.
    */
   session<T>(work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T>;
+  /** Whether `session` hands its work a COPY. */
+  copies: boolean;
   /**
    * The rows of `select` as CSV written by the database itself (PostgreSQL's COPY), on a
    * connection of their own; undefined where the store has no such path or the query cannot take it.
@@ -58,7 +60,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
         const statement = copyCsvStatement(db, select);
         return statement === undefined ? undefined : copyOut(pool, statement);
       };
-      return { name: source.name, dialect: 'postgres', db, tables, session: (work) => onOneClient(pool, work), csvOut, close: () => db.destroy() };
+      return { name: source.name, dialect: 'postgres', db, tables, session: (work) => onOneClient(pool, work), copies: true, csvOut, close: () => db.destroy() };
     } catch (error) {
       await db.destroy();
       throw new Error(`Admin source ${source.name}: cannot read its tables (${(error as Error).message})`);
@@ -72,7 +74,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
   registerSqliteFunctions(file);
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: file }) });
   const tables = await introspect(db, 'sqlite');
-  return { name: source.name, dialect: 'sqlite', db, tables, session: (work) => work(db, undefined), close: () => db.destroy() };
+  return { name: source.name, dialect: 'sqlite', db, tables, session: (work) => work(db, undefined), copies: false, close: () => db.destroy() };
 }
 
 /**
@@ -83,7 +85,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
 async function borrowedConnection(name: string, dialect: DialectName, db: Kysely<unknown>, schema: string | undefined): Promise<AdminConnection> {
   try {
     const tables = await introspect(db, dialect, schema);
-    return { name, dialect, db, tables, session: (work) => db.connection().execute((connection) => work(connection, undefined)), close: async () => undefined };
+    return { name, dialect, db, tables, session: (work) => db.connection().execute((connection) => work(connection, undefined)), copies: false, close: async () => undefined };
   } catch (error) {
     throw new Error(`Admin source ${name}: cannot read its tables (${(error as Error).message})`);
   }

@@ -46,7 +46,7 @@ export class ModelRegistry {
       if (own && config.builtInModels) {
         const tables = await introspect(own.db, own.dialect);
         // The metadata store's own connection: the registry does not close it.
-        this.connections.set(BUILT_IN_SOURCE, { name: BUILT_IN_SOURCE, dialect: own.dialect, db: own.db, tables, session: (work) => work(own.db, undefined), close: async () => undefined });
+        this.connections.set(BUILT_IN_SOURCE, { name: BUILT_IN_SOURCE, dialect: own.dialect, db: own.db, tables, session: (work) => work(own.db, undefined), copies: false, close: async () => undefined });
         models.push(...builtInModels(tables, own.services, (name) => models.some((m) => m.name.toLowerCase() === name.toLowerCase())));
       }
       for (const model of models) {
@@ -72,7 +72,7 @@ export class ModelRegistry {
   store(model: ModelDefinition): RecordStore {
     const connection = this.connections.get(model.source);
     if (!connection) throw new Error(`No connection for admin source ${model.source}`);
-    return { db: connection.db, dialect: connection.dialect, schema: this.sourceSchemas.get(model.source), session: (work) => connection.session(work), csvOut: connection.csvOut };
+    return { db: connection.db, dialect: connection.dialect, schema: this.sourceSchemas.get(model.source), session: (work) => connection.session(work), copies: connection.copies, csvOut: connection.csvOut };
   }
 
   async close(): Promise<void> {

@@ -157,11 +157,11 @@ export class RecordImportService {
       throw invalid(`Invalid column_mappings: ${problems.join('; ')}`, problems.map((message) => ({ field: 'column_mappings', message })));
     }
     const settings = { model: inputModel(model), headers, mappings, actor, dialect: store.dialect };
-    // On PostgreSQL, a large file is checked in a worker thread, which reads it from the start itself.
-    const inWorker = store.dialect === 'postgres' && (await stat(file.path)).size >= WORKER_ABOVE_BYTES;
+    // Where COPY writes, a large file is checked in a worker thread, which reads it from the start itself and writes the COPY text.
+    const inWorker = store.copies && (await stat(file.path)).size >= WORKER_ABOVE_BYTES;
     if (inWorker) await records.return?.();
     // COPY takes large batches cheaply; bound INSERTs stay under the stores' parameter limits.
-    const batchRows = store.dialect === 'postgres' ? 5000 : Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1))));
+    const batchRows = store.copies ? 5000 : Math.max(1, Math.min(1000, Math.floor(30_000 / Math.max(1, mappings.length + 1))));
     const batches = inWorker
       ? batchesFromWorker({ path: file.path, csv, settings, batchRows })
       : batchesInThread(records, first.done ? [] : first.value.slice(1), createRowChecker(settings), batchRows);

@@ -16,6 +16,8 @@ export interface RecordStore {
   schema?: string | undefined;
   /** One connection for a long write, with COPY where the store has it (see AdminConnection). */
   session<T>(work: (db: Kysely<unknown>, copy: CopyRows | undefined) => Promise<T>): Promise<T>;
+  /** Whether `session` hands its work a COPY. */
+  copies: boolean;
   /** CSV the database writes itself, where it can (see AdminConnection). */
   csvOut?: ((select: RawBuilder<unknown>) => Readable | undefined) | undefined;
 }
