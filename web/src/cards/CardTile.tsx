@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Text, ThemeIcon } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import classes from './CardGrid.module.css';
 import type { CardWidget } from './queries.js';
@@ -62,23 +62,24 @@ function CardBody({ widget }: { widget: CardWidget }) {
   const { title, icon, data } = widget;
   return (
     <>
-      <Group justify="space-between" wrap="nowrap" gap="sm" mb="sm">
-        <Group wrap="nowrap" gap="sm" miw={0}>
-          <ThemeIcon variant="light" size={40} radius="md">
-            {/* The icon is SVG the operator registered in server code, not user input, so it is rendered as is. */}
-            <span className={classes.icon} aria-hidden="true" dangerouslySetInnerHTML={{ __html: icon }} />
-          </ThemeIcon>
-          <Text fw={600} truncate="end">
+      {/* The badge sits under the title rather than beside it, so a 240 px card never cuts the title short. */}
+      <Group wrap="nowrap" gap="sm" mb="sm" align="center">
+        <ThemeIcon variant="light" size={40} radius="md" style={{ flexShrink: 0 }}>
+          {/* The icon is SVG the operator registered in server code, not user input, so it is rendered as is. */}
+          <span className={classes.icon} aria-hidden="true" dangerouslySetInnerHTML={{ __html: icon }} />
+        </ThemeIcon>
+        <Stack gap={2} miw={0} align="flex-start">
+          <Text fw={600} lh={1.3} lineClamp={2}>
             {title}
           </Text>
-        </Group>
-        {data.status && (
-          <Badge color={STATUS_COLORS[data.status]} variant="light" style={{ flexShrink: 0 }}>
-            {data.status}
-          </Badge>
-        )}
+          {data.status && (
+            <Badge color={STATUS_COLORS[data.status]} variant="light" size="sm">
+              {data.status}
+            </Badge>
+          )}
+        </Stack>
       </Group>
-      <Text fz={26} fw={700} lh={1.2} data-testid="card-headline">
+      <Text fz={24} fw={700} lh={1.2} className={classes.headline} data-testid="card-headline">
         {data.headline}
       </Text>
       <Text size="sm" c="dimmed" mt={4} lineClamp={3}>

@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthProvider.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { QueryState } from '../ui/QueryState.js';
 import { CardGrid } from './CardGrid.js';
+import classes from './CardGrid.module.css';
 import { groupsOf, useCardWidgets, type CardScope } from './queries.js';
 
 const ALL = '__all__';
@@ -43,7 +44,7 @@ export function CardsPage() {
       <PageHeader title={current ? `Cards: ${current}` : 'Cards'} description="Your numbers and systems at a glance; each card refreshes on its own schedule." />
       {groups.length > 0 && (
         <Tabs value={current ?? ALL} onChange={(value) => navigate(value && value !== ALL ? `/cards/${encodeURIComponent(value)}` : '/cards')} mb="md">
-          <Tabs.List aria-label="Card groups">
+          <Tabs.List aria-label="Card groups" className={classes.tabList}>
             <Tabs.Tab value={ALL}>All</Tabs.Tab>
             {groups.map((name) => (
               <Tabs.Tab key={name} value={name}>
