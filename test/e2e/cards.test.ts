@@ -72,6 +72,12 @@ describe('the card dashboard', () => {
     await page.getByRole('tab', { name: 'All' }).click();
     await page.waitForURL(`${baseUrl}/cards`);
     await expect.poll(() => cardCount(page)).toBe(9);
+
+    // The API reference is the server's page, not the app's: the card loads it as a document.
+    await card(page, 'Help & Docs').click();
+    await page.waitForURL(`${baseUrl}/schema/swagger`);
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('button', { name: 'Log out' }).count()).resolves.toBe(0);
     await page.close();
   });
 

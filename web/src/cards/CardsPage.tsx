@@ -42,21 +42,22 @@ export function CardsPage() {
   return (
     <>
       <PageHeader title={current ? `Cards: ${current}` : 'Cards'} description="Your numbers and systems at a glance; each card refreshes on its own schedule." />
-      {groups.length > 0 && (
-        <Tabs value={current ?? ALL} onChange={(value) => navigate(value && value !== ALL ? `/cards/${encodeURIComponent(value)}` : '/cards')} mb="md">
-          <Tabs.List aria-label="Card groups" className={classes.tabList}>
-            <Tabs.Tab value={ALL}>All</Tabs.Tab>
-            {groups.map((name) => (
-              <Tabs.Tab key={name} value={name}>
-                {name}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-        </Tabs>
-      )}
-      <QueryState query={shown} noun="the cards">
-        {(widgets) => <CardGrid widgets={widgets} emptyText={current ? `No cards in ${current}.` : 'No cards are registered yet.'} />}
-      </QueryState>
+      {/* The grid is the open tab's panel, so each tab controls something real; choosing one changes the URL. */}
+      <Tabs value={current ?? ALL} onChange={(value) => navigate(value && value !== ALL ? `/cards/${encodeURIComponent(value)}` : '/cards')} keepMounted={false}>
+        <Tabs.List aria-label="Card groups" className={classes.tabList} mb="md">
+          <Tabs.Tab value={ALL}>All</Tabs.Tab>
+          {groups.map((name) => (
+            <Tabs.Tab key={name} value={name}>
+              {name}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value={current ?? ALL}>
+          <QueryState query={shown} noun="the cards">
+            {(widgets) => <CardGrid widgets={widgets} emptyText={current ? `No cards in ${current}.` : 'No cards are registered yet.'} />}
+          </QueryState>
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }
