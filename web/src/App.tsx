@@ -32,6 +32,7 @@ const DashboardPage = lazy(() => import('./dashboards/DashboardPage.js').then((m
 const AdminHomePage = lazy(() => import('./admin-panel/home/AdminHomePage.js').then((m) => ({ default: m.AdminHomePage })));
 const ModelListPage = lazy(() => import('./admin-panel/list/ModelListPage.js').then((m) => ({ default: m.ModelListPage })));
 const RecordPage = lazy(() => import('./admin-panel/record/RecordPage.js').then((m) => ({ default: m.RecordPage })));
+const CardsPage = lazy(() => import('./cards/CardsPage.js').then((m) => ({ default: m.CardsPage })));
 const RecordFormPage = lazy(() => import('./admin-panel/form/RecordFormPage.js').then((m) => ({ default: m.RecordFormPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -87,6 +88,9 @@ export function App() {
               </RequirePermission>
             }
           />
+          {/* Not behind RequirePermission: the page itself tells viewers the cards are for editors and above. */}
+          <Route path="cards" element={<Lazy><CardsPage /></Lazy>} />
+          <Route path="cards/:group" element={<Lazy><CardsPage /></Lazy>} />
           <Route path="admin" element={<AdminPanel><AdminHomePage /></AdminPanel>} />
           <Route path="admin/models/:model" element={<AdminPanel><ModelListPage /></AdminPanel>} />
           <Route path="admin/models/:model/new" element={<AdminPanel><RecordFormPage mode="create" /></AdminPanel>} />

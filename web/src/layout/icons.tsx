@@ -80,6 +80,17 @@ export const DashboardIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** Six equal tiles: the card dashboard's grid of at-a-glance cards. */
+export const CardsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="4" width="5" height="7" rx="1" />
+    <rect x="9.5" y="4" width="5" height="7" rx="1" />
+    <rect x="16" y="4" width="5" height="7" rx="1" />
+    <rect x="3" y="13" width="11.5" height="7" rx="1" />
+    <rect x="16" y="13" width="5" height="7" rx="1" />
+  </Icon>
+);
+
 /** Stacked discs: the admin panel's tables. */
 export const DatabaseIcon = (props: IconProps) => (
   <Icon {...props}>

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../common/permissions.js';
-import { BuildingIcon, DashboardIcon, DatabaseIcon, HomeIcon, StarIcon, TeamIcon, UserIcon, type IconProps } from './icons.js';
+import { BuildingIcon, CardsIcon, DashboardIcon, DatabaseIcon, HomeIcon, StarIcon, TeamIcon, UserIcon, type IconProps } from './icons.js';
 
 export interface NavItem {
   label: string;
@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboards', to: '/dashboards', icon: DashboardIcon, permission: 'dashboards:read' },
   { label: 'My dashboards', to: '/my-dashboards', icon: StarIcon },
   { label: 'Home', to: '/home', icon: HomeIcon },
+  { label: 'Cards', to: '/cards', icon: CardsIcon, permission: 'cards:read' },
   { label: 'Admin', to: '/admin', icon: DatabaseIcon, permission: 'models:read', needsModels: true },
   { label: 'Users', to: '/admin/users', icon: UserIcon, permission: 'users:read' },
   { label: 'Teams', to: '/admin/teams', icon: TeamIcon, permission: 'teams:read' },
