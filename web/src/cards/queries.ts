@@ -32,7 +32,7 @@ export function useCardWidgets(scope: CardScope, options: { poll?: boolean; enab
     queryKey: cardKeys.scope(scope),
     queryFn: ({ signal }) =>
       dataOrThrow(
-        http.GET('/api/dashboard/widgets/', {
+        http.GET('/api/dashboard/widgets', {
           params: { query: scope.kind === 'dashboard' ? { dashboard_only: '1' } : { group: scope.group } },
           signal,
         }),
