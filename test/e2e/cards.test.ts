@@ -85,7 +85,7 @@ describe('the card dashboard', () => {
     const page = await signedInPage(ROOT_EMAIL, ROOT_PASSWORD);
     let calls = 0;
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api/dashboard/widgets/') calls += 1;
+      if (new URL(request.url()).pathname === '/api/dashboard/widgets') calls += 1;
     });
     await page.goto(`${baseUrl}/cards`);
     await card(page, 'Orders').waitFor();
