@@ -34,6 +34,10 @@ export interface CardDefinition {
   onDashboard?: boolean;
   /** How long its data is kept per tenant; 60 s unless set. */
   refreshSeconds?: number;
+  /**
+   * The card's data. It is kept per tenant and role, and shown to everyone of that tenant and
+   * role until it is refreshed: it may depend on the tenant and the role, not on the one user.
+   */
   getData(context: CardContext): Promise<CardContent> | CardContent;
 }
 
