@@ -129,7 +129,7 @@ describe('the model list', () => {
 describe('the record form', () => {
   it('saves a changed field, shows it and its history, and puts a refused value’s error under its field', async () => {
     const page = await signedInPage();
-    await page.goto(`${baseUrl}/admin/models/Customer/2`);
+    await page.goto(`${baseUrl}/admin/models/Customer/records/2`);
     await page.getByRole('heading', { name: 'Customer 2', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     const name = page.getByRole('textbox', { name: 'Name' });
@@ -151,7 +151,7 @@ describe('the record form', () => {
     const errorId = ((await credit.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-error'));
     await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toBe('must be a number');
     // Still on the form, nothing saved.
-    expect(new URL(page.url()).pathname).toBe('/admin/models/Customer/2/edit');
+    expect(new URL(page.url()).pathname).toBe('/admin/models/Customer/records/2/edit');
     await page.close();
   });
 });

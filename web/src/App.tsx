@@ -94,8 +94,8 @@ export function App() {
           <Route path="admin" element={<AdminPanel><AdminHomePage /></AdminPanel>} />
           <Route path="admin/models/:model" element={<AdminPanel><ModelListPage /></AdminPanel>} />
           <Route path="admin/models/:model/new" element={<AdminPanel><RecordFormPage mode="create" /></AdminPanel>} />
-          <Route path="admin/models/:model/:id" element={<AdminPanel><RecordPage /></AdminPanel>} />
-          <Route path="admin/models/:model/:id/edit" element={<AdminPanel><RecordFormPage mode="edit" /></AdminPanel>} />
+          <Route path="admin/models/:model/records/:id" element={<AdminPanel><RecordPage /></AdminPanel>} />
+          <Route path="admin/models/:model/records/:id/edit" element={<AdminPanel><RecordFormPage mode="edit" /></AdminPanel>} />
           <Route
             path="admin/users"
             element={

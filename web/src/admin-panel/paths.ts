@@ -5,7 +5,8 @@ export const ADMIN_HOME_PATH = '/admin';
 
 export const modelPath = (model: string) => `/admin/models/${encodeURIComponent(model)}`;
 export const newRecordPath = (model: string) => `${modelPath(model)}/new`;
-export const recordPath = (model: string, id: string) => `${modelPath(model)}/${encodeURIComponent(id)}`;
+// Under `records/`, so a record whose key is `new` is not the create form.
+export const recordPath = (model: string, id: string) => `${modelPath(model)}/records/${encodeURIComponent(id)}`;
 export const editRecordPath = (model: string, id: string) => `${recordPath(model, id)}/edit`;
 
 /**

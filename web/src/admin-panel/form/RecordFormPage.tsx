@@ -12,7 +12,7 @@ import type { ModelRecord, ModelSummary } from '../types.js';
 import { initialValues } from './formValues.js';
 import { RecordForm } from './RecordForm.js';
 
-/** `/admin/models/:model/new` and `/admin/models/:model/:id/edit`. */
+/** `/admin/models/:model/new` and `/admin/models/:model/records/:id/edit`. */
 export function RecordFormPage({ mode }: { mode: 'create' | 'edit' }) {
   return <ModelGate>{(model) => <FormLoader model={model} mode={mode} />}</ModelGate>;
 }

@@ -14,7 +14,7 @@ import { useModelSchema, useRecord } from '../queries.js';
 import type { ModelSummary } from '../types.js';
 import { FieldValue } from './FieldValue.js';
 
-/** `/admin/models/:model/:id`: a record's fields, its edit and delete actions, and its history. */
+/** `/admin/models/:model/records/:id`: a record's fields, its edit and delete actions, and its history. */
 export function RecordPage() {
   return <ModelGate>{(model) => <RecordScreen model={model} />}</ModelGate>;
 }
