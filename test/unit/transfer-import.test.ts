@@ -14,11 +14,11 @@ import {
   createRecordMapper,
   detectDelimiter,
   detectEncoding,
-  inspectCsvFile,
   mapRecord,
   normaliseHeaders,
   readCsvRecords,
 } from '../../server/modules/models/transfer/csv-reading.js';
+import { inspectCsvFile } from '../../server/modules/models/transfer/csv-inspection.js';
 
 let dir: string;
 beforeAll(async () => {

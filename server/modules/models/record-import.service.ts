@@ -16,7 +16,8 @@ import { createRowChecker, type RowProblem } from './import-rows.js';
 import { asDomainError } from './record-writes.js';
 import type { RecordRow, RecordsRepository } from './records.repository.js';
 import { MAX_FAILED_ROWS, type ImportJob, type ImportJobs, type ImportOutcome, type ImportRowError } from './import-jobs.js';
-import { checkMappings, inspectCsvFile, normaliseHeaders, readCsvRecordBatches, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
+import { inspectCsvFile } from './transfer/csv-inspection.js';
+import { checkMappings, normaliseHeaders, readCsvRecordBatches, sniffCsvFile, type ColumnMapping } from './transfer/csv-reading.js';
 
 /** An uploaded file on disk; the service removes it when done with it. */
 export interface UploadedFile {

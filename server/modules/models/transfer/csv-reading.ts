@@ -1,14 +1,12 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { PassThrough, type Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
+import { PassThrough, type Readable, type Transform, pipeline } from 'node:stream';
 import Papa from 'papaparse';
 import { parse as parseSync } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { ColumnTypeEvidence, type ColumnTypeInfo } from './csv-column-types.js';
 
 /**
  * Reading an uploaded CSV file for the admin panel's import: guessing how it was written (encoding,
- * delimiter), previewing it, and streaming its records. Files are always streamed from disk, so an
+ * delimiter) and streaming its records; `csv-inspection.ts` previews it. Files are always streamed from disk, so an
  * upload of a gigabyte costs a read, not a gigabyte of memory.
  */
 
@@ -33,19 +31,17 @@ export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-8-sig', 'lat
 /** In order of preference when two delimiters fit a file equally well. */
 export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
 
-const ICONV_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'utf8', 'utf-8-sig': 'utf8', 'latin-1': 'latin1', cp1252: 'win1252' };
+export const ICONV_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'utf8', 'utf-8-sig': 'utf8', 'latin-1': 'latin1', cp1252: 'win1252' };
 
 /** Records the delimiter guess looks at; enough to see a pattern, few enough to be instant. */
 const DELIMITER_SAMPLE_RECORDS = 50;
-/** Data rows whose values decide the column types; later rows are only counted. */
-const TYPE_SAMPLE_ROWS = 1000;
 
 function startsWithUtf8Bom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** Bytes 0x80–0x9F are control characters in latin-1, never used in text; cp1252 puts € “ ” – … there. */
-function hasC1Bytes(bytes: Uint8Array): boolean {
+export function hasC1Bytes(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte >= 0x80 && byte <= 0x9f) return true;
   return false;
 }
@@ -139,7 +135,7 @@ export function readCsvRecordBatches(input: Readable, options: CsvReadOptions): 
  * as it would swallow every row after it. Records leave as Papa parses them, a chunk at a time:
  * per record, its result objects would be most of what the import allocates.
  */
-function parseRecords(streams: [Readable, ...Transform[]], { encoding, delimiter }: CsvReadOptions): AsyncIterable<string[][]> {
+export function parseRecords(streams: [Readable, ...Transform[]], { encoding, delimiter }: CsvReadOptions): AsyncIterable<string[][]> {
   const text = new PassThrough({ encoding: 'utf8' });
   const chunks = new PassThrough({ objectMode: true, highWaterMark: 1 });
   // pipeline destroys every stream with the first error; the chunks stream carries it to the reader.
@@ -192,71 +188,7 @@ export function normaliseHeaders(raw: readonly string[]): string[] {
   });
 }
 
-/**
- * Watches the raw bytes of the whole file on their way to the decoder. The encoding was guessed from
- * the head, but a file that is plain ASCII for its first 64 KiB may turn out to be latin-1 later.
- */
-class EncodingWitness extends Transform {
-  private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
-  private validUtf8: boolean;
-  private hasC1 = false;
-
-  constructor(private readonly guess: CsvEncoding) {
-    super();
-    this.validUtf8 = guess === 'utf-8';
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (this.validUtf8) {
-      try {
-        this.utf8.decode(chunk, { stream: true });
-      } catch {
-        this.validUtf8 = false;
-      }
-    }
-    // C1 bytes only matter for a single-byte guess, or once a UTF-8 guess has failed (in UTF-8
-    // they are continuation bytes).
-    const singleByte = this.guess === 'latin-1' || (this.guess === 'utf-8' && !this.validUtf8);
-    if (singleByte && !this.hasC1) this.hasC1 = hasC1Bytes(chunk);
-    callback(null, chunk);
-  }
-
-  override _flush(callback: TransformCallback): void {
-    if (this.validUtf8) {
-      try {
-        this.utf8.decode(); // a file ending inside a multi-byte character
-      } catch {
-        this.validUtf8 = false;
-      }
-    }
-    callback();
-  }
-
-  /** The encoding the whole file turned out to need, given the one guessed from its head. */
-  encoding(): CsvEncoding {
-    if (this.guess === 'utf-8' && !this.validUtf8) return this.hasC1 ? 'cp1252' : 'latin-1';
-    if (this.guess === 'latin-1' && this.hasC1) return 'cp1252';
-    return this.guess;
-  }
-}
-
-export interface CsvInspection {
-  headers: string[];
-  preview_rows: Record<string, string>[];
-  column_types: ColumnTypeInfo[];
-  delimiter: CsvDelimiter;
-  encoding: CsvEncoding;
-  /** Data rows, the header excluded; a quoted field spanning lines is still one row. */
-  total_rows: number;
-}
-
-export interface InspectOptions {
-  previewRows?: number;
-  /** Bytes read from the start of the file to guess its encoding and delimiter. */
-  sampleSize?: number;
-}
-
-async function readHead(path: string, size: number): Promise<{ bytes: Buffer; wholeFile: boolean }> {
+export async function readHead(path: string, size: number): Promise<{ bytes: Buffer; wholeFile: boolean }> {
   const file = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(size);
@@ -268,57 +200,10 @@ async function readHead(path: string, size: number): Promise<{ bytes: Buffer; wh
 }
 
 /** Drops a head's last line, which the sample cut short, so it does not look like a ragged row. */
-function completeLines(text: string, wholeFile: boolean): string {
+export function completeLines(text: string, wholeFile: boolean): string {
   if (wholeFile) return text;
   const end = text.lastIndexOf('\n');
   return end > 0 ? text.slice(0, end + 1) : text;
-}
-
-/**
- * What the import preview shows about an uploaded file: its header, first rows, suggested column
- * types, how it was written, and how many rows it holds. The whole file is streamed once to count
- * (twice when its head hid its real encoding); only the preview and type evidence are kept.
- */
-export async function inspectCsvFile(path: string, options: InspectOptions = {}): Promise<CsvInspection> {
-  const { previewRows = 10, sampleSize = 64 * 1024 } = options;
-  const head = await readHead(path, sampleSize);
-  const guessed = detectEncoding(head.bytes);
-  const delimiter = detectDelimiter(completeLines(iconv.decode(head.bytes, ICONV_NAMES[guessed]), head.wholeFile));
-
-  const first = await scanFile(path, { encoding: guessed, delimiter }, previewRows);
-  const encoding = first.witness.encoding();
-  const scan = encoding === guessed ? first : await scanFile(path, { encoding, delimiter }, previewRows);
-  return { ...scan.inspection, delimiter, encoding };
-}
-
-async function scanFile(path: string, options: CsvReadOptions, previewRows: number) {
-  const witness = new EncodingWitness(options.encoding);
-  let headers: string[] | null = null;
-  let evidence: ColumnTypeEvidence[] = [];
-  const preview: Record<string, string>[] = [];
-  let totalRows = 0;
-
-  for await (const record of flatten(parseRecords([createReadStream(path), witness], options))) {
-    if (headers === null) {
-      headers = normaliseHeaders(record);
-      evidence = headers.map((header) => new ColumnTypeEvidence(header));
-      continue;
-    }
-    totalRows += 1;
-    if (totalRows <= previewRows) {
-      // Cells beyond the header have no name to show under; missing cells show as empty.
-      preview.push(Object.fromEntries(headers.map((header, index) => [header, record[index] ?? ''])));
-    }
-    if (totalRows <= TYPE_SAMPLE_ROWS) evidence.forEach((column, index) => column.add(record[index]));
-  }
-
-  const inspection = {
-    headers: headers ?? [],
-    preview_rows: preview,
-    column_types: evidence.map((column) => column.result()),
-    total_rows: totalRows,
-  };
-  return { inspection, witness };
 }
 
 /** How a file was written, guessed from its head alone: for an import, which reads it once. */
@@ -326,8 +211,4 @@ export async function sniffCsvFile(path: string, sampleSize = 64 * 1024): Promis
   const head = await readHead(path, sampleSize);
   const encoding = detectEncoding(head.bytes);
   return { encoding, delimiter: detectDelimiter(completeLines(iconv.decode(head.bytes, ICONV_NAMES[encoding]), head.wholeFile)) };
-}
-
-async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncIterable<T> {
-  for await (const batch of batches) yield* batch;
 }
