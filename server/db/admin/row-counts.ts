@@ -36,10 +36,21 @@ export async function countWithin(db: Kysely<unknown>, dialect: DialectName, que
   }
 }
 
-/** The planner's guess of how many rows a query returns (PostgreSQL), for counts that ran out of time. */
-export async function plannedRows(db: Kysely<unknown>, query: RawBuilder<unknown>): Promise<number> {
+interface PlanNode {
+  'Node Type'?: string;
+  'Plan Rows'?: number;
+  Plans?: PlanNode[];
+}
+
+/**
+ * The planner's guess of how many rows a query returns (PostgreSQL), and whether answering it
+ * means reading a whole table (a sequential scan somewhere in the plan) rather than an index.
+ */
+export async function plannedRows(db: Kysely<unknown>, query: RawBuilder<unknown>): Promise<{ rows: number; readsWholeTable: boolean }> {
   const result = await sql<{ 'QUERY PLAN': unknown }>`explain (format json) ${query}`.execute(db);
   const plan = result.rows[0]?.['QUERY PLAN'];
-  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan?: { 'Plan Rows'?: number } }[];
-  return Math.round(parsed[0]?.Plan?.['Plan Rows'] ?? 0);
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan?: PlanNode }[];
+  const root = parsed[0]?.Plan;
+  const scans = (node: PlanNode | undefined): boolean => !!node && (/Seq Scan/.test(node['Node Type'] ?? '') || (node.Plans ?? []).some(scans));
+  return { rows: Math.round(root?.['Plan Rows'] ?? 0), readsWholeTable: scans(root) };
 }

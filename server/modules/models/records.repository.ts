@@ -55,18 +55,24 @@ export class RecordsRepository {
   }
 
   /**
-   * Rows matching `where`: exact when cheap; PostgreSQL's statistics for a large table asked
-   * unfiltered, and the planner's estimate when an exact count runs past its budget.
+   * Rows matching `where`: exact when cheap; on PostgreSQL, for a large table, its statistics when
+   * unfiltered and the planner's estimate when the filter would need the whole table read, or
+   * when an exact count runs past its budget.
    */
   async count(store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>, filtered: boolean): Promise<RowCount> {
-    if (!filtered) {
-      const estimate = await estimatedTableRows(store.db, store.dialect, model.table.name, store.schema);
-      if (estimate !== undefined && estimate > ESTIMATE_ABOVE) return { total: estimate, exact: false };
-    }
+    const estimate = await estimatedTableRows(store.db, store.dialect, model.table.name, store.schema);
+    const large = estimate !== undefined && estimate > ESTIMATE_ABOVE;
+    if (!filtered && large) return { total: estimate, exact: false };
     const query = sql`select 1 from ${this.target(model, store)} where ${where}`;
+    if (large) {
+      // A filter no index answers (a substring search, say) would be counted by reading the whole
+      // table on every page; the planner's estimate stands in at once.
+      const planned = await plannedRows(store.db, query);
+      if (planned.readsWholeTable) return { total: planned.rows, exact: false };
+    }
     const exact = await countWithin(store.db, store.dialect, query, COUNT_BUDGET_MS);
     if (exact !== undefined) return { total: exact, exact: true };
-    return { total: await plannedRows(store.db, query), exact: false };
+    return { total: (await plannedRows(store.db, query)).rows, exact: false };
   }
 
   async findOne(store: RecordStore, model: ModelDefinition, where: RawBuilder<SqlBool>): Promise<RecordRow | undefined> {
