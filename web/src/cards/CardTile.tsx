@@ -17,7 +17,9 @@ type CardLink = { kind: 'router'; to: string } | { kind: 'document'; href: strin
 
 export function cardLink(url: string | null): CardLink {
   if (!url) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'document', href: url };
+  if (/^https?:/i.test(url) || url.startsWith('//')) return { kind: 'document', href: url };
+  // Any other scheme (javascript:, data:, …) is never a link.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
   if (SERVER_PATHS.some((prefix) => url.startsWith(prefix))) return { kind: 'document', href: url };
   return { kind: 'router', to: url };
 }
