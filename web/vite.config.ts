@@ -43,7 +43,9 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: webRoot,
-  base: '/',
+  // Relative, so one build serves at the root or under any prefix a host app mounts it at;
+  // the server makes index.html's own references absolute for its mount point (static-web.ts).
+  base: './',
   plugins: [react(), precompress()],
   build: {
     // ECharts with only the five chart kinds in use is still ~600 kB minified (~200 kB gzipped).

@@ -88,20 +88,28 @@ export function requireActor(request: FastifyRequest): Actor {
 
 export interface CookieOptions {
   secure: boolean;
+  /** Where Tessera is mounted ('' at the root of the server); session cookies stay under it. */
+  mountPrefix: string;
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
 }
 
-export function setSessionCookies(reply: FastifyReply, { tokens, csrfToken }: SignedIn, options: CookieOptions): void {
-  const base = { httpOnly: true, sameSite: 'lax' as const, secure: options.secure };
-  reply.setCookie(ACCESS_COOKIE, tokens.access_token, { ...base, path: '/', maxAge: options.accessTtlSeconds });
+function cookiePaths(mountPrefix: string) {
   // The refresh cookie only travels to the auth endpoints that use it.
-  reply.setCookie(REFRESH_COOKIE, tokens.refresh_token, { ...base, path: '/admin/api/auth', maxAge: options.refreshTtlSeconds });
-  reply.setCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'lax', secure: options.secure, path: '/', maxAge: options.refreshTtlSeconds });
+  return { session: mountPrefix || '/', refresh: `${mountPrefix}/admin/api/auth` };
 }
 
-export function clearSessionCookies(reply: FastifyReply): void {
-  reply.clearCookie(ACCESS_COOKIE, { path: '/' });
-  reply.clearCookie(REFRESH_COOKIE, { path: '/admin/api/auth' });
-  reply.clearCookie(CSRF_COOKIE, { path: '/' });
+export function setSessionCookies(reply: FastifyReply, { tokens, csrfToken }: SignedIn, options: CookieOptions): void {
+  const base = { httpOnly: true, sameSite: 'lax' as const, secure: options.secure };
+  const paths = cookiePaths(options.mountPrefix);
+  reply.setCookie(ACCESS_COOKIE, tokens.access_token, { ...base, path: paths.session, maxAge: options.accessTtlSeconds });
+  reply.setCookie(REFRESH_COOKIE, tokens.refresh_token, { ...base, path: paths.refresh, maxAge: options.refreshTtlSeconds });
+  reply.setCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'lax', secure: options.secure, path: paths.session, maxAge: options.refreshTtlSeconds });
+}
+
+export function clearSessionCookies(reply: FastifyReply, options: Pick<CookieOptions, 'mountPrefix'>): void {
+  const paths = cookiePaths(options.mountPrefix);
+  reply.clearCookie(ACCESS_COOKIE, { path: paths.session });
+  reply.clearCookie(REFRESH_COOKIE, { path: paths.refresh });
+  reply.clearCookie(CSRF_COOKIE, { path: paths.session });
 }

@@ -37,7 +37,7 @@ export const OPENAPI_TAGS = [
 ];
 
 /** OpenAPI generated from the route schemas, with Swagger UI and ReDoc served from this process. */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, mountPrefix: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -60,22 +60,22 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transformObject: (documents) => withNamedSchemas(('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject) as Record<string, unknown>),
   });
-  await app.register(swaggerUi, { routePrefix: '/schema/swagger', uiConfig: { url: '/schema/openapi.json' } as never });
+  await app.register(swaggerUi, { routePrefix: '/schema/swagger', uiConfig: { url: `${mountPrefix}/schema/openapi.json` } as never });
 
   const redocBundle = join(dirname(require.resolve('redoc/package.json')), 'bundles', 'redoc.standalone.js');
   app.get('/schema/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
   app.get('/schema/redoc', { schema: { hide: true }, config: { public: true } }, async (_request, reply) =>
-    reply.type('text/html').send(REDOC_PAGE),
+    reply.type('text/html').send(redocPage(mountPrefix)),
   );
   app.get('/schema/redoc/redoc.standalone.js', { schema: { hide: true }, config: { public: true } }, async (_request, reply) =>
     reply.type('application/javascript').header('cache-control', 'public, max-age=86400').send(await readFile(redocBundle)),
   );
 }
 
-const REDOC_PAGE = `<!doctype html>
+const redocPage = (mountPrefix: string) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Tessera API reference</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><redoc spec-url="/schema/openapi.json"></redoc>
-<script src="/schema/redoc/redoc.standalone.js"></script></body>
+<body><redoc spec-url="${mountPrefix}/schema/openapi.json"></redoc>
+<script src="${mountPrefix}/schema/redoc/redoc.standalone.js"></script></body>
 </html>`;

@@ -1,6 +1,7 @@
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { tooManyRequests } from '../modules/errors/domain-errors.js';
+import { pathInMount } from '../mount/mount-point.js';
 
 /** Paths of the API faces; the web app's files and health probes are not limited. */
 export const API_PREFIXES = ['/admin/api', '/api'];
@@ -46,13 +47,13 @@ function pluginStore(counters: RateLimitCounters): FastifyRateLimitStoreCtor {
   return CountersStore;
 }
 
-export async function registerRateLimit(app: FastifyInstance, options: { max: number; windowSeconds: number }, counters: RateLimitCounters): Promise<void> {
+export async function registerRateLimit(app: FastifyInstance, options: { max: number; windowSeconds: number }, counters: RateLimitCounters, mountPrefix: string): Promise<void> {
   await app.register(rateLimit, {
     global: true,
     max: options.max,
     timeWindow: options.windowSeconds * 1000,
     store: pluginStore(counters),
-    allowList: (request) => !isApiPath(request.url),
+    allowList: (request) => !isApiPath(pathInMount(request.url, mountPrefix)),
     errorResponseBuilder: (_request, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       return tooManyRequests(`Rate limit exceeded; retry in ${seconds} seconds`, seconds);

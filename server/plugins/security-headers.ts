@@ -1,5 +1,6 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import { pathInMount } from '../mount/mount-point.js';
 import { underPrefix } from './errors.js';
 
 /**
@@ -32,13 +33,14 @@ const NO_STORE_PREFIXES = ['/admin/api/auth', '/admin/api/users'];
  * requests to https) are sent only when the server is set up for HTTPS (`secureCookies`):
  * on plain HTTP they would send browsers to an https:// that does not exist.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): Promise<void> {
+export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean; mountPrefix: string }): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: { ...CONTENT_SECURITY_POLICY, upgradeInsecureRequests: options.https ? [] : null } },
     strictTransportSecurity: options.https ? { maxAge: 180 * 86_400 } : false,
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    if (NO_STORE_PREFIXES.some((prefix) => underPrefix(request.url, prefix))) reply.header('cache-control', 'no-store');
+    const path = pathInMount(request.url, options.mountPrefix);
+    if (NO_STORE_PREFIXES.some((prefix) => underPrefix(path, prefix))) reply.header('cache-control', 'no-store');
     return payload;
   });
 }

@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { MOUNT_BASE } from './api/mountBase.js';
 import { createQueryClient } from './api/queryClient.js';
 import { App } from './App.js';
 import { AuthProvider } from './auth/AuthProvider.js';
@@ -17,7 +18,7 @@ createRoot(root).render(
   <StrictMode>
     <ThemeSettingsProvider>
       <QueryClientProvider client={createQueryClient()}>
-        <BrowserRouter>
+        <BrowserRouter basename={MOUNT_BASE || undefined}>
           <AuthProvider>
             <ThemeSync />
             <App />

@@ -78,7 +78,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (ap
         token = request.cookies[REFRESH_COOKIE];
       }
       await core.auth.logout(token, request.actor ?? undefined, clientOf(request), csrf);
-      clearSessionCookies(reply);
+      clearSessionCookies(reply, cookies);
       return reply.status(204).send(null);
     },
   );

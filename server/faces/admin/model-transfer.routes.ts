@@ -32,6 +32,10 @@ const uploads = new WeakMap<FastifyRequest, Map<string, string>>();
 /** `/models/:model/export`, `/bulk/export`, `/import/*` and `/jobs/*`: records in and out as files (seed 001). */
 export const modelTransferRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = async (app, { core, importMaxBytes }) => {
   const { exports, imports } = core.admin;
+  // The service names the download under `/admin/api`; where this face is mounted decides the path.
+  const located = <Outcome extends { failed_rows_url: string | null }>(outcome: Outcome): Outcome =>
+    outcome.failed_rows_url?.startsWith('/admin/api/') ? { ...outcome, failed_rows_url: app.prefix + outcome.failed_rows_url.slice('/admin/api'.length) } : outcome;
+  const locatedJob = <Job extends { result?: { failed_rows_url: string | null } }>(job: Job): Job => (job.result ? { ...job, result: located(job.result) } : job);
 
   const sendExport = async (request: FastifyRequest, reply: FastifyReply, name: string, format: 'csv' | 'json' | 'xlsx', selection: Parameters<typeof exports.export>[3]) => {
     const file = await exports.export(requireActor(request), name, format, selection);
@@ -50,7 +54,7 @@ export const modelTransferRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = 
 
   app.get('/jobs/:id', { schema: { summary: 'An import: its progress and, once done, its result', params: JobParams, response: { 200: ImportJob, ...detailErrors(404) } } }, async (request) => {
     const { owner: _owner, failedRows: _failed, headers: _headers, ...job } = imports.job(requireActor(request), request.params.id);
-    return job;
+    return locatedJob(job);
   });
 
   app.get('/jobs/:id/failed-rows', { schema: { summary: 'The rows an import could not take, as CSV with the reason', params: JobParams, response: { 200: FILE_RESPONSE, ...detailErrors(404) } } }, async (request, reply) => {
@@ -120,9 +124,9 @@ export const modelTransferRoutes: FastifyPluginAsyncTypebox<AdminFaceOptions> = 
       });
       if ('status' in outcome) {
         const { owner: _owner, failedRows: _failed, headers: _headers, ...job } = outcome;
-        return reply.status(202).send(job);
+        return reply.status(202).send(locatedJob(job));
       }
-      return outcome;
+      return located(outcome);
     });
   });
 };

@@ -1,5 +1,6 @@
 import { http } from '../api/client.js';
 import { toApiError } from '../api/errors.js';
+import { serverPath } from '../api/mountBase.js';
 import type { BulkSelection } from './mutations.js';
 import type { ExportFormat } from './types.js';
 
@@ -16,7 +17,7 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
 export function exportHref(model: string, format: ExportFormat, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams({ format });
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
-  return `/admin/api/models/${encodeURIComponent(model)}/export?${params.toString()}`;
+  return serverPath(`/admin/api/models/${encodeURIComponent(model)}/export?${params.toString()}`);
 }
 
 function fileNameOf(response: Response, fallback: string): string {

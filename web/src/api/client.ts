@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { toApiError } from './errors.js';
+import { MOUNT_BASE } from './mountBase.js';
 import type { paths } from './openapi.gen.js';
 import { createSessionFetch } from './sessionFetch.js';
 
@@ -18,7 +19,7 @@ function leaveOutEmpty(query: Record<string, unknown>): string {
  * paths carry their prefix, and all faces share the session, CSRF handling and error shape.
  */
 export const http = createClient<paths>({
-  baseUrl: '',
+  baseUrl: MOUNT_BASE,
   credentials: 'same-origin',
   headers: { accept: 'application/json' },
   querySerializer: leaveOutEmpty,

@@ -1,10 +1,11 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '../../../common/auth.js';
 import { ApiRequestError } from './errors.js';
+import { serverPath } from './mountBase.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Login, refresh and logout answer 401 on purpose; refreshing on those would loop. */
-const NO_REFRESH = new Set(['/admin/api/auth/login', '/admin/api/auth/refresh', '/admin/api/auth/logout']);
+const NO_REFRESH = new Set(['/admin/api/auth/login', '/admin/api/auth/refresh', '/admin/api/auth/logout'].map(serverPath));
 
 const sessionExpiredListeners = new Set<() => void>();
 

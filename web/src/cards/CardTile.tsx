@@ -1,5 +1,6 @@
 import { Badge, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { serverPath } from '../api/mountBase.js';
 import classes from './CardGrid.module.css';
 import type { CardWidget } from './queries.js';
 
@@ -20,7 +21,7 @@ export function cardLink(url: string | null): CardLink {
   if (/^https?:/i.test(url) || url.startsWith('//')) return { kind: 'document', href: url };
   // Any other scheme (javascript:, data:, …) is never a link.
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
-  if (SERVER_PATHS.some((prefix) => url.startsWith(prefix))) return { kind: 'document', href: url };
+  if (SERVER_PATHS.some((prefix) => url.startsWith(prefix))) return { kind: 'document', href: serverPath(url) };
   return { kind: 'router', to: url };
 }
 

@@ -1,13 +1,14 @@
 import { Anchor, Badge, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { serverPath } from '../api/mountBase.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { highestRole } from '../auth/session.js';
 import { useNavItems } from '../layout/useNavItems.js';
 
 const API_DOCS = [
-  { label: 'Swagger UI', href: '/schema/swagger', description: 'Try the API from the browser.' },
-  { label: 'ReDoc', href: '/schema/redoc', description: 'Read the API reference.' },
+  { label: 'Swagger UI', href: serverPath('/schema/swagger'), description: 'Try the API from the browser.' },
+  { label: 'ReDoc', href: serverPath('/schema/redoc'), description: 'Read the API reference.' },
 ];
 
 export function HomePage() {
