@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['test/api/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['test/api/**/*.test.ts', 'test/unit/**/*.test.ts', 'examples/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

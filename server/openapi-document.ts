@@ -12,7 +12,7 @@ export async function generateOpenApiDocument(): Promise<string> {
     const app = await buildApp(config, { logger: false });
     try {
       await app.ready();
-      return `${JSON.stringify(app.swagger(), null, 2)}\n`;
+      return `${JSON.stringify(app.tessera.openApiDocument(), null, 2)}\n`;
     } finally {
       await app.close();
     }

@@ -11,11 +11,18 @@ import type { CatalogWidgetType } from '../modules/widgets/widget-types.js';
 import type { DataSourceDefinition } from '../query-engine/types.js';
 import { createStores, type Stores } from '../stores/stores.js';
 import { registerFaces } from './faces.js';
-import { mountPrefixOf } from './mount-point.js';
+import { mountPrefixOf } from '../plugins/mount-point.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    tessera: { core: Core; config: TesseraConfig; firstRun: FirstRunResult; prefix: string };
+    tessera: {
+      core: Core;
+      config: TesseraConfig;
+      firstRun: FirstRunResult;
+      prefix: string;
+      /** The OpenAPI document of Tessera's routes, once the app is ready. */
+      openApiDocument(): unknown;
+    };
   }
 }
 
@@ -48,8 +55,19 @@ async function mount(app: FastifyInstance, options: MountOptions): Promise<void>
     throw error;
   }
   app.addHook('onClose', async () => core.close());
-  app.decorate('tessera', { core, config, firstRun, prefix: mountPrefix });
-  await app.register((faces) => registerFaces(faces, { core, config, stores, mountPrefix, webDist: options.webDist }), { prefix: mountPrefix });
+  let facesContext: FastifyInstance | undefined;
+  const openApiDocument = () => {
+    if (!facesContext) throw new Error('The OpenAPI document exists once the app is ready');
+    return facesContext.swagger();
+  };
+  app.decorate('tessera', { core, config, firstRun, prefix: mountPrefix, openApiDocument });
+  await app.register(
+    async (faces) => {
+      facesContext = faces;
+      await registerFaces(faces, { core, config, stores, mountPrefix, webDist: options.webDist });
+    },
+    { prefix: mountPrefix },
+  );
 }
 
 /** `buildApp`'s way in: a config already resolved. */

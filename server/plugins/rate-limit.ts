@@ -1,7 +1,7 @@
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { tooManyRequests } from '../modules/errors/domain-errors.js';
-import { pathInMount } from '../mount/mount-point.js';
+import { pathInMount } from './mount-point.js';
 
 /** Paths of the API faces; the web app's files and health probes are not limited. */
 export const API_PREFIXES = ['/admin/api', '/api'];

@@ -1,6 +1,6 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
-import { pathInMount } from '../mount/mount-point.js';
+import { pathInMount } from './mount-point.js';
 import { underPrefix } from './errors.js';
 
 /**

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { formatForUrl, replyWithProblem, underPrefix, type FaceFormat } from './errors.js';
 import { notFound } from '../modules/errors/domain-errors.js';
-import { pathInMount } from '../mount/mount-point.js';
+import { pathInMount } from './mount-point.js';
 import { isApiPath } from './rate-limit.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));

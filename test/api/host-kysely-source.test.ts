@@ -1,3 +1,5 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminSource, type AdminSourceFixture } from '../helpers/admin-source.js';
 import { multipart } from '../helpers/multipart.js';
@@ -43,5 +45,15 @@ describe('an admin source over the host application\'s Kysely instance', () => {
     await t.close();
     const rows = await host.db.selectFrom('products').select('sku').where('sku', 'like', 'HOST-%').orderBy('sku').execute();
     expect(rows.map((r: { sku: string }) => r.sku)).toEqual(['HOST-1', 'HOST-2', 'HOST-4']);
+  });
+});
+
+describe('a host SQLite database without Tessera\'s functions', () => {
+  it('stops the start with what to do, instead of failing every search later', async () => {
+    const database = new SQLite(':memory:');
+    database.exec('create table notes (id integer primary key, body text)');
+    const db = new Kysely({ dialect: new SqliteDialect({ database }) });
+    await expect(startTestApp({ demo: false, admin: { sources: [{ name: 'notes', kind: 'sqlite', db }], autoDiscover: true } })).rejects.toThrow(/registerSqliteFunctions/);
+    await db.destroy();
   });
 });

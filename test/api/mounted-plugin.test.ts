@@ -141,6 +141,9 @@ describe('Tessera mounted under /tessera in a host app', () => {
     expect(created.statusCode).toBe(201);
     const row = await hostDb.db.selectFrom('products').select('title').where('sku', '=', 'MOUNT-1').executeTakeFirst();
     expect(row).toEqual({ title: 'Through the mount' });
+    const found = await send({ method: 'GET', url: '/tessera/admin/api/models/Product?search=THROUGH%20THE' });
+    expect(found.statusCode).toBe(200);
+    expect(found.json().items.map((p: { sku: string }) => p.sku)).toEqual(['MOUNT-1']);
   });
 
   it('runs the cards registered in code, logging a failing one through the host logger', async () => {

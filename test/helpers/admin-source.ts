@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { AdminSourceDefinition } from '../../server/modules/models/model-options.js';
+import { registerSqliteFunctions } from '../../server/db/sqlite-functions.js';
 import { createThrowawayDatabase } from './postgres-database.js';
 
 /**
@@ -67,7 +68,10 @@ export async function createAdminSource(rows: { customers?: number; orders?: num
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'tessera-admin-source-'));
     const file = join(dir, 'shop.sqlite');
-    db = new Kysely({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    const database = new SQLite(file);
+    // What a host does before handing its own SQLite database to Tessera.
+    registerSqliteFunctions(database);
+    db = new Kysely({ dialect: new SqliteDialect({ database }) });
     source = { name: 'shop', kind: 'sqlite', url: file };
     drop = async () => rmSync(dir, { recursive: true, force: true });
   }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import type { Readable } from 'node:stream';
-import { Kysely, PostgresDialect, SqliteDialect, type RawBuilder } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { introspect, type TableSchema } from '../introspection/index.js';
 import type { DialectName } from '../metadata-dialect.js';
-import { registerSqliteFunctions } from '../sqlite-functions.js';
+import { registerSqliteFunctions, SQLITE_UNICODE_LOWER } from '../sqlite-functions.js';
 import { copyRowsWith, type CopyRows } from './copy-rows.js';
 import { copyCsvStatement, copyOut } from './csv-copy-out.js';
 
@@ -83,11 +83,26 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
  * is no COPY, and imports insert in batches. The host opened it, so the host closes it.
  */
 async function borrowedConnection(name: string, dialect: DialectName, db: Kysely<unknown>, schema: string | undefined): Promise<AdminConnection> {
+  if (dialect === 'sqlite') await requireSqliteFunctions(name, db);
   try {
     const tables = await introspect(db, dialect, schema);
     return { name, dialect, db, tables, session: (work) => db.connection().execute((connection) => work(connection, undefined)), copies: false, close: async () => undefined };
   } catch (error) {
     throw new Error(`Admin source ${name}: cannot read its tables (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Search and filters fold case with the functions `registerSqliteFunctions` adds, which Tessera
+ * adds itself to the files it opens; a host's own database must have them added by the host, since
+ * Kysely does not hand out the driver's database. Checked once, so a missing one stops the start
+ * with what to do rather than failing every search later.
+ */
+async function requireSqliteFunctions(name: string, db: Kysely<unknown>): Promise<void> {
+  try {
+    await sql`select ${sql.raw(SQLITE_UNICODE_LOWER)}('A')`.execute(db);
+  } catch {
+    throw new Error(`Admin source ${name}: its SQLite database lacks Tessera's functions; call registerSqliteFunctions(database) (from 'tessera') on the better-sqlite3 database before handing its Kysely instance over`);
   }
 }
 
