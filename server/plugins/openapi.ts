@@ -60,7 +60,12 @@ export async function registerOpenApi(app: FastifyInstance, mountPrefix: string)
     },
     transformObject: (documents) => withNamedSchemas(('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject) as Record<string, unknown>),
   });
-  await app.register(swaggerUi, { routePrefix: '/schema/swagger', uiConfig: { url: `${mountPrefix}/schema/openapi.json` } as never });
+  await app.register(swaggerUi, {
+    routePrefix: '/schema/swagger',
+    // The page's absolute links (asked for without a trailing slash) start at the mount point.
+    ...(mountPrefix ? { indexPrefix: mountPrefix } : {}),
+    uiConfig: { url: `${mountPrefix}/schema/openapi.json` } as never,
+  });
 
   const redocBundle = join(dirname(require.resolve('redoc/package.json')), 'bundles', 'redoc.standalone.js');
   app.get('/schema/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());

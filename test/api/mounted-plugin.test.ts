@@ -177,9 +177,14 @@ describe('Tessera mounted under /tessera in a host app', () => {
     expect(paths.some((p) => p.endsWith('/'))).toBe(false);
     const redoc = await host.inject({ method: 'GET', url: '/tessera/schema/redoc' });
     expect(redoc.body).toContain('spec-url="/tessera/schema/openapi.json"');
-    const swagger = await host.inject({ method: 'GET', url: '/tessera/schema/swagger/' });
-    expect(swagger.statusCode).toBe(200);
-    expect(swagger.body).toContain('<html');
+    for (const url of ['/tessera/schema/swagger/', '/tessera/schema/swagger']) {
+      const swagger = await host.inject({ method: 'GET', url });
+      expect(swagger.statusCode).toBe(200);
+      const script = /src="([^"]*swagger-ui-bundle\.js)"/.exec(swagger.body)?.[1];
+      expect(script, url).toBeDefined();
+      const bundle = await host.inject({ method: 'GET', url: new URL(script!, `http://host${url}`).pathname });
+      expect(bundle.statusCode, `${url} → ${script}`).toBe(200);
+    }
   });
 
   it('serves the web app under the prefix, told where it is mounted', async () => {
