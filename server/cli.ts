@@ -97,7 +97,7 @@ async function createUser(values: { email?: string; role?: string; tenant?: stri
   const config = await loadConfig();
   const { metadata } = await openMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
   try {
-    const core = createCore(metadata, config, { error: (details, message) => console.error(message, details) }, createStores(config));
+    const core = createCore(metadata, config, { error: (details, message) => console.error(message, details) }, createStores({ ...config, redis: undefined }));
     await ensureDefaultTenant(core);
     const password = values.password ?? randomBytes(12).toString('base64url');
     const user = await core.users.create(systemActor(values.tenant ?? DEFAULT_TENANT_ID), {

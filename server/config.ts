@@ -62,6 +62,12 @@ export interface TesseraUserConfig {
   cards?: CardDefinition[];
   /** Web origins (`https://app.example.com`) whose pages may call the API from the browser; none by default. */
   cors?: { origins?: string[] };
+  /**
+   * Redis shared by several instances (env REDIS_URL): the result cache, single flight, rate limits,
+   * the login throttle, card and stats caches and change notifications move there. `keyPrefix`
+   * ('tessera:') separates deployments sharing one Redis.
+   */
+  redis?: { url?: string; keyPrefix?: string };
   /** The admin panel: writable databases and which of their tables appear as models. */
   admin?: {
     sources?: AdminSourceDefinition[];
@@ -107,6 +113,7 @@ export interface TesseraConfig {
   widgetTypes: CatalogWidgetType[];
   cards: CardDefinition[];
   cors: { origins: string[] };
+  redis: { url: string; keyPrefix: string } | undefined;
   admin: AdminPanelConfig;
 }
 
@@ -178,6 +185,7 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
     widgetTypes: file.widgetTypes ?? [],
     cards: file.cards ?? [],
     cors: { origins: list(env, 'TESSERA_CORS_ORIGINS') ?? file.cors?.origins ?? [] },
+    redis: redisOf(file, env),
     admin: adminPanel(file, cwd, resolvedSources.demo),
     query: {
       timeoutMs: file.query?.timeoutMs ?? 30_000,
@@ -190,6 +198,13 @@ export function resolveConfig(file: TesseraUserConfig, env: Env = process.env, c
       duckdb: { memoryLimit: file.query?.duckdb?.memoryLimit ?? '512MB', threads: file.query?.duckdb?.threads ?? 2 },
     },
   };
+}
+
+function redisOf(file: TesseraUserConfig, env: Env): TesseraConfig['redis'] {
+  const url = env.REDIS_URL || env.TESSERA_REDIS_URL || file.redis?.url;
+  if (!url) return undefined;
+  if (!/^rediss?:\/\//.test(url)) throw new Error(`REDIS_URL must be a redis:// or rediss:// URL (got "${url.replace(/\/\/[^@]*@/, '//…@')}")`);
+  return { url, keyPrefix: file.redis?.keyPrefix ?? 'tessera:' };
 }
 
 function sources(file: TesseraUserConfig, env: Env, cwd: string, dataDir: string): Pick<TesseraConfig, 'dataSources' | 'defaultDataSource' | 'demo'> {

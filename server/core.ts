@@ -129,10 +129,10 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
   ];
   const models = new ModelRegistry();
   const records = new RecordsRepository();
-  const stats = new ModelStatsService(models, records, config.admin.statsCacheSeconds * 1000);
+  const stats = new ModelStatsService(models, records, config.admin.statsCacheSeconds * 1000, stores.keptValues);
   const readersOf = dataSourcesOverAdminSources(config.admin.sources, config.dataSources);
-  const recordsChanged: RecordsChanged = (model, actor) => {
-    stats.forget(model.name);
+  const recordsChanged: RecordsChanged = async (model, actor) => {
+    await stats.forget(model.name);
     for (const name of readersOf.get(model.source) ?? []) void notifications.publish('dataSourceChanged', { tenantId: actor.tenantId, name });
   };
   const recordsService = new RecordsService(models, records, audit, recordsChanged);
@@ -170,6 +170,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
       ],
       cardSources(models, recordsService, queries),
       log,
+      stores.keptValues,
     ),
     admin: {
       models,

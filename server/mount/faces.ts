@@ -59,7 +59,7 @@ export async function registerFaces(app: FastifyInstance, { core, config, stores
   await registerCompression(app);
   await registerRateLimit(app, config.rateLimit, stores.rateLimit, mountPrefix);
   await registerOpenApi(app, mountPrefix);
-  await app.register(healthRoutes, { core });
+  await app.register(healthRoutes, { core, sharedStore: () => stores.status() });
   await app.register(adminFace, {
     prefix: '/admin/api',
     core,

@@ -44,7 +44,9 @@ async function mount(app: FastifyInstance, options: MountOptions): Promise<void>
   const { config } = options;
   const mountPrefix = mountPrefixOf(options.prefix);
   const { metadata } = await openMetadata({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFile(config) });
-  const stores = options.stores ?? createStores(config);
+  const ownStores = options.stores === undefined;
+  const stores = options.stores ?? createStores(config, app.log);
+  await stores.ready();
   const core = createCore(metadata, config, app.log, stores);
   let firstRun: FirstRunResult;
   try {
@@ -52,9 +54,13 @@ async function mount(app: FastifyInstance, options: MountOptions): Promise<void>
     await core.admin.models.load(config.admin, { db: metadata.db as unknown as Kysely<unknown>, dialect: metadata.dialect, services: { users: core.users, teams: core.teams } });
   } catch (error) {
     await core.close();
+    if (ownStores) await stores.close();
     throw error;
   }
-  app.addHook('onClose', async () => core.close());
+  app.addHook('onClose', async () => {
+    await core.close();
+    if (ownStores) await stores.close();
+  });
   let facesContext: FastifyInstance | undefined;
   const openApiDocument = () => {
     if (!facesContext) throw new Error('The OpenAPI document exists once the app is ready');

@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * the database alone does not make them so.
  */
 const RATE_LIMIT = 40;
-const storesOfOwn = () => createStores({ query: { cacheMaxBytes: 64 * 1024 * 1024 } });
+const storesOfOwn = () => createStores({ query: { cacheMaxBytes: 64 * 1024 * 1024, timeoutMs: 30_000 } });
 
 let shared: Stores;
 let t: TestApp;

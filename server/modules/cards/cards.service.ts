@@ -1,6 +1,7 @@
 import type { CardWidget } from '../../../common/contracts/cards.js';
 import { CARD_STATUSES } from '../../../common/contracts/cards.js';
 import { assertCan, type Actor } from '../access/actor.js';
+import type { KeptValues } from '../caching/kept-values.js';
 import type { FaultLog } from '../errors/fault-log.js';
 import type { CardContent, CardContext, RegisteredCard } from './card-definition.js';
 
@@ -22,16 +23,12 @@ const DEFAULT_REFRESH_SECONDS = 60;
 const CARD_TIMEOUT_MS = 5000;
 /** A card that failed is asked again after this long (or its refresh interval, if shorter), not at every request. */
 const FAILURE_RETRY_MS = 10_000;
-/** Kept cards' data; past this many, the oldest go first. */
-const MAX_CACHED = 5000;
 
 const DEFAULT_ICON =
   '<svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="3" width="18" height="18" rx="2"/><path d="M3 9h18"/></svg>';
 
-interface Cached {
-  data: Promise<CardContent>;
-  until: number;
-}
+/** What is kept of a card's computation: its data, or why it failed. */
+type Outcome = { data: CardContent } | { failed: string };
 
 /**
  * The card dashboard (seed 004): cards registered in code, from the config, the host app and
@@ -41,12 +38,15 @@ interface Cached {
  * reason, never dropped and never failing the others; it is asked again ten seconds later.
  */
 export class CardsService {
-  private readonly cache = new Map<string, Cached>();
+  /** Computations running in this instance, so concurrent requests share one. */
+  private readonly computing = new Map<string, Promise<Outcome>>();
 
   constructor(
     private readonly cards: RegisteredCard[],
     private readonly sources: CardSources,
     private readonly log: FaultLog,
+    /** Where outcomes are kept: this instance's memory, or shared by all instances. */
+    private readonly kept: KeptValues,
   ) {
     const ids = new Set<string>();
     for (const card of cards) {
@@ -88,26 +88,30 @@ export class CardsService {
 
   private async data(actor: Actor, card: RegisteredCard, context: CardContext): Promise<CardContent> {
     const key = `${card.id}\u0000${actor.tenantId}\u0000${actor.role}`;
-    const now = Date.now();
-    let cached = this.cache.get(key);
-    if (!cached || cached.until <= now) {
-      const data = computed(card, context);
-      cached = { data, until: now + (card.refreshSeconds ?? DEFAULT_REFRESH_SECONDS) * 1000 };
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
-      // A failure is kept briefly: a hanging card then costs one timeout, not one per request.
-      const entry = cached;
-      data.catch(() => {
-        entry.until = Math.min(entry.until, Date.now() + FAILURE_RETRY_MS);
-      });
+    let pending = this.computing.get(key);
+    if (!pending) {
+      pending = this.outcome(key, card, context).finally(() => this.computing.delete(key));
+      this.computing.set(key, pending);
     }
+    const outcome = await pending;
+    return 'data' in outcome ? outcome.data : { headline: 'Unavailable', detail: outcome.failed, status: 'down' };
+  }
+
+  private async outcome(key: string, card: RegisteredCard, context: CardContext): Promise<Outcome> {
+    const kept = await this.kept.get<Outcome>('cards', key);
+    if (kept) return kept;
+    const refreshMs = (card.refreshSeconds ?? DEFAULT_REFRESH_SECONDS) * 1000;
     try {
-      return await cached.data;
+      const outcome = { data: await computed(card, context) };
+      await this.kept.set('cards', key, outcome, refreshMs);
+      return outcome;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.log.error({ card: card.id, err: error }, 'card failed');
-      return { headline: 'Unavailable', detail: reason, status: 'down' };
+      // A failure is kept briefly: a hanging card then costs one timeout, not one per request.
+      const outcome = { failed: reason };
+      await this.kept.set('cards', key, outcome, Math.min(refreshMs, FAILURE_RETRY_MS));
+      return outcome;
     }
   }
 }

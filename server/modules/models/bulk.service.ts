@@ -43,7 +43,7 @@ export class BulkService {
       },
       { deleting: true },
     );
-    this.changed(model, actor);
+    await this.changed(model, actor);
     return { deleted, success: true };
   }
 
@@ -71,7 +71,7 @@ export class BulkService {
       record({ action, model: model.name, recordId: null, details: { affected, ...describe(selection), ...(values ? { fields: Object.keys(values) } : {}) } });
       return { success: true, affected, result };
     });
-    this.changed(model, actor);
+    await this.changed(model, actor);
     return outcome;
   }
 }

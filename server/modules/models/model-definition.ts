@@ -157,4 +157,4 @@ export function linkRelations(models: ModelDefinition[]): void {
 }
 
 /** Told after writes to a model's records commit: caches of counts and of queries over its source drop. */
-export type RecordsChanged = (model: ModelDefinition, actor: Actor) => void;
+export type RecordsChanged = (model: ModelDefinition, actor: Actor) => Promise<void> | void;

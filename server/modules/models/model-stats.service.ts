@@ -3,6 +3,7 @@ import type { ModelCount as ModelCountSchema } from '../../../common/contracts/m
 import { roleCan } from '../../../common/permissions.js';
 import type { Actor } from '../access/actor.js';
 import { isSuperadmin } from '../access/actor.js';
+import type { KeptValues } from '../caching/kept-values.js';
 import { forbidden } from '../errors/domain-errors.js';
 import { modelVisible, tenantScope } from './model-access.js';
 import type { ModelDefinition } from './model-definition.js';
@@ -23,13 +24,14 @@ interface CachedCount {
  * stays fast however many rows the models hold; concurrent callers share one count.
  */
 export class ModelStatsService {
-  private readonly cache = new Map<string, CachedCount>();
   private readonly counting = new Map<string, Promise<CachedCount>>();
 
   constructor(
     private readonly registry: ModelRegistry,
     private readonly repository: RecordsRepository,
     private readonly ttlMs: number,
+    /** Where counts are kept: this instance's memory, or shared by all instances. */
+    private readonly kept: KeptValues,
   ) {}
 
   async counts(actor: Actor): Promise<ModelCount[]> {
@@ -46,25 +48,27 @@ export class ModelStatsService {
   private count(actor: Actor, model: ModelDefinition): Promise<CachedCount> {
     const scope = model.tenantColumn && !isSuperadmin(actor) ? actor.tenantId : '*';
     const key = `${model.name}\u0000${scope}`;
-    const cached = this.cache.get(key);
-    if (cached && Date.now() - cached.at < this.ttlMs) return Promise.resolve(cached);
     let pending = this.counting.get(key);
     if (!pending) {
-      pending = this.repository
-        .count(this.registry.store(model), model, tenantScope(actor, model), scope !== '*')
-        .then(({ total, exact }) => {
-          const fresh = { count: total, exact, at: Date.now() };
-          this.cache.set(key, fresh);
-          return fresh;
-        })
-        .finally(() => this.counting.delete(key));
+      pending = this.keptOrCounted(key, actor, model, scope).finally(() => this.counting.delete(key));
       this.counting.set(key, pending);
     }
     return pending;
   }
 
+  private async keptOrCounted(key: string, actor: Actor, model: ModelDefinition, scope: string): Promise<CachedCount> {
+    if (this.ttlMs > 0) {
+      const kept = await this.kept.get<CachedCount>('model-counts', key);
+      if (kept) return kept;
+    }
+    const { total, exact } = await this.repository.count(this.registry.store(model), model, tenantScope(actor, model), scope !== '*');
+    const fresh = { count: total, exact, at: Date.now() };
+    if (this.ttlMs > 0) await this.kept.set('model-counts', key, fresh, this.ttlMs);
+    return fresh;
+  }
+
   /** Forgets a model's counts after a write through the panel, so its card shows the change. */
-  forget(model: string): void {
-    for (const key of this.cache.keys()) if (key.startsWith(`${model}\u0000`)) this.cache.delete(key);
+  async forget(model: string): Promise<void> {
+    await this.kept.forget('model-counts', `${model}\u0000`);
   }
 }

@@ -227,7 +227,7 @@ export class RecordImportService {
           await this.audit.change(actor, async (_m, record) => record({ action: 'import', model: model.name, recordId: null, details: { imported: result.imported, failed: result.failedRows, mode } }));
         }),
       );
-      this.changed(model, actor);
+      await this.changed(model, actor);
     } catch (error) {
       if (error instanceof RollBack) return result;
       const code = (error as { code?: unknown }).code;

@@ -140,7 +140,7 @@ export class RecordsService {
     if (model.writer) {
       if (!model.writer.create) throw forbidden(`${model.name} records are not created here`);
       const id = await model.writer.create(actor, body);
-      this.changed(model, actor);
+      await this.changed(model, actor);
       return this.get(actor, name, id);
     }
     const row = await auditedWrite(store, this.audit, actor, async (trx, record) => {
@@ -148,7 +148,7 @@ export class RecordsService {
       record({ action: 'create', model: model.name, recordId: recordId(model, created), details: { fields: Object.keys(values) } });
       return created;
     }, { columns: model.columns.map((c) => c.name) });
-    this.changed(model, actor);
+    await this.changed(model, actor);
     return presentRow(model, row);
   }
 
@@ -159,7 +159,7 @@ export class RecordsService {
     const values = recordInput(model, body, mode, { actor, dialect: store.dialect, current: before });
     if (model.writer) {
       await model.writer.update(actor, id, body);
-      this.changed(model, actor);
+      await this.changed(model, actor);
       return this.get(actor, name, id);
     }
     const row = await auditedWrite(store, this.audit, actor, async (trx, record) => {
@@ -169,7 +169,7 @@ export class RecordsService {
       record({ action: 'update', model: model.name, recordId: recordId(model, updated), details: { changed_fields: Object.keys(changes), changes } });
       return updated;
     }, { columns: model.columns.map((c) => c.name) });
-    this.changed(model, actor);
+    await this.changed(model, actor);
     return presentRow(model, row);
   }
 
@@ -191,7 +191,7 @@ export class RecordsService {
       },
       { deleting: true },
     );
-    this.changed(model, actor);
+    await this.changed(model, actor);
   }
 
   schema(actor: Actor, name: string, mode: SchemaMode): FormSchema {

@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * The metadata database answers
-         * @description Answers 200 when the metadata database answers a query, 503 otherwise; for readiness probes and load balancers.
+         * @description Answers 200 when the metadata database answers a query, 503 otherwise; for readiness probes and load balancers. With Redis configured, also says whether it is reachable; without it the instance still serves (200, `degraded`).
          */
         get: operations["checkReadiness"];
         put?: never;
@@ -2022,8 +2022,11 @@ export interface components {
         };
         /** Readiness */
         Readiness: {
+            /** @description `ok`; `degraded` while Redis is away (the instance serves from its own memory); `unavailable` with 503 when the metadata database does not answer */
             status: string;
             database: string;
+            /** @description Present when Redis is configured */
+            redis?: "ok" | "unavailable";
             detail?: string;
         };
         /** RecordList */
