@@ -22,7 +22,8 @@ export interface MetadataDatabase {
 export function connectMetadata(options: { databaseUrl?: string; sqliteFile: string }): MetadataDatabase {
   const url = options.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A request waits at most 5 s for a connection: while the database restarts, it fails fast (503).
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isConnectionLost } from '../db/connection-lost.js';
 import { DomainError, type FieldError } from '../modules/errors/domain-errors.js';
 import { asPreconditionFailure } from './etag.js';
 
@@ -38,6 +39,7 @@ const CODE_OF_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
   431: 'REQUEST_HEADER_FIELDS_TOO_LARGE',
   500: 'INTERNAL_ERROR',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 interface ValidationIssue {
@@ -84,6 +86,10 @@ export function toProblem(error: unknown): HttpProblem {
   if (status && status >= 400 && status < 500) {
     const message = fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Request body is larger than the 1 MiB limit' : (fastifyError.message ?? 'Bad request');
     return { status, message, code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST' };
+  }
+  if (isConnectionLost(error)) {
+    // The pool reconnects by itself; the same request is likely to work in a moment.
+    return { status: 503, message: 'The database is not reachable right now; try again in a moment', code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 };
   }
   return { status: 500, message: 'Internal Server Error', code: 'INTERNAL_ERROR' };
 }
