@@ -17,6 +17,7 @@ import { TenantsService } from './modules/tenants/tenants.service.js';
 import { UsersRepository } from './modules/users/users.repository.js';
 import { UsersService } from './modules/users/users.service.js';
 import { DashboardDataService } from './modules/dashboard-data/dashboard-data.service.js';
+import { DashboardEventsService } from './modules/dashboard-events/dashboard-events.service.js';
 import { DashboardAccess } from './modules/dashboards/dashboard-access.js';
 import { DashboardSharesService } from './modules/dashboards/dashboard-shares.service.js';
 import { DashboardsRepository } from './modules/dashboards/dashboards.repository.js';
@@ -75,6 +76,7 @@ export interface Core {
     history: DashboardHistoryService;
     assignments: AssignmentsService;
     data: DashboardDataService;
+    events: DashboardEventsService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
   };
@@ -136,14 +138,16 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     for (const name of readersOf.get(model.source) ?? []) void notifications.publish('dataSourceChanged', { tenantId: actor.tenantId, name });
   };
   const recordsService = new RecordsService(models, records, audit, recordsChanged);
-  const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log);
+  const data = new DashboardDataService(dashboards, queries, dataSources, metrics, widgetTypes, createLimiter(config.query.concurrency), config.defaultDataSource, log, notifications);
+  const nameOf = async (userId: string | null, email: string) => (userId ? (await usersRepo.findById(userId))?.name : undefined) || email;
+  const events = new DashboardEventsService(dashboards, notifications, stores.presence, nameOf);
   return {
     metadata,
     engine,
     widgetTypes,
     bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
       assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
-      data, dataSources, metrics },
+      data, events, dataSources, metrics },
     async close() {
       for (const unsubscribe of subscriptions) unsubscribe();
       await engine.close();

@@ -1,15 +1,18 @@
 import type { TesseraConfig } from '../config.js';
 import type { KeptValues } from '../modules/caching/kept-values.js';
+import type { EditPresenceStore } from '../modules/dashboard-events/edit-presence.js';
 import type { LoginFailureStore } from '../modules/auth/login-throttle.js';
 import type { NotificationBus } from '../modules/changes/notification-bus.js';
 import type { RateLimitCounters } from '../plugins/rate-limit.js';
 import { MemoryInflightQueries, MemoryResultCache, type InflightQueries, type QueryResultCache } from '../query-engine/index.js';
+import { MemoryEditPresence } from './memory-edit-presence.js';
 import { MemoryKeptValues } from './memory-kept-values.js';
 import { MemoryLoginFailures } from './memory-login-failures.js';
 import { MemoryNotificationBus } from './memory-notifications.js';
 import { MemoryRateLimitCounters } from './memory-rate-limit.js';
 import { RedisLoginFailures, RedisRateLimitCounters } from './redis/redis-counters.js';
 import { RedisInflightQueries } from './redis/redis-inflight.js';
+import { RedisEditPresence } from './redis/redis-edit-presence.js';
 import { RedisKeptValues } from './redis/redis-kept-values.js';
 import { RedisLink, type RedisLog } from './redis/redis-link.js';
 import { RedisNotificationBus } from './redis/redis-notifications.js';
@@ -30,6 +33,7 @@ export interface Stores {
   rateLimit: RateLimitCounters;
   notifications: NotificationBus;
   keptValues: KeptValues;
+  presence: EditPresenceStore;
   status(): SharedStoreStatus;
   /** Waits (briefly) for the shared store's connection; a server starts either way. */
   ready(): Promise<void>;
@@ -48,6 +52,7 @@ export function createStores(config: StoresConfig, log?: RedisLog): Stores {
     rateLimit: new MemoryRateLimitCounters(),
     notifications: new MemoryNotificationBus(),
     keptValues: new MemoryKeptValues(),
+    presence: new MemoryEditPresence(),
     status: () => 'none',
     ready: async () => undefined,
     close: async () => undefined,
@@ -65,6 +70,7 @@ function redisStores(config: StoresConfig, redis: NonNullable<TesseraConfig['red
     rateLimit: new RedisRateLimitCounters(link),
     notifications,
     keptValues: new RedisKeptValues(link),
+    presence: new RedisEditPresence(link),
     status: () => (link.healthy ? 'ok' : 'degraded'),
     ready: async () => {
       await link.ready();

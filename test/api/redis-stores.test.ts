@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
+import { openEventStream } from '../helpers/event-stream.js';
 import { REDIS_SERVER_BINARY, startRedisServer, type RedisServer } from '../helpers/redis-server.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -112,6 +113,21 @@ describe.skipIf(!REDIS_SERVER_BINARY)('instances on one Redis', () => {
     expect((await widgetData(b, countWidget)).rows).toEqual(cached.rows);
     expect((await bi(a, 'PUT', '/data-sources/orders', { timeout_ms: 5000 })).statusCode).toBe(200);
     expect((await widgetData(b, countWidget)).rows).toEqual([{ n: 3 }]);
+  });
+
+  it('sends a save and an editor entering on A to a viewer streaming from B', async () => {
+    const baseB = await b.listen({ host: '127.0.0.1', port: 0 });
+    const events = await openEventStream(`${baseB}/api/v1/bi/dashboards/${dashboardId}/events`, root);
+    try {
+      expect((await events.next('presence')).data).toEqual({ editors: [] });
+      expect((await send(a, { method: 'PUT', url: `/api/v1/bi/dashboards/${dashboardId}/presence`, token: root })).statusCode).toBe(200);
+      expect((await events.next('presence')).data).toMatchObject({ editors: [{ name: expect.any(String) }] });
+      const renamed = await bi(a, 'PUT', `/dashboards/${dashboardId}`, { name: 'Orders (renamed on A)' });
+      expect(renamed.statusCode).toBe(200);
+      expect((await events.next('dashboard.updated')).data).toMatchObject({ version: renamed.json<{ version: number }>().version });
+    } finally {
+      events.close();
+    }
   });
 
   it('counts failed logins together: guesses spread over A and B lock the account on both', async () => {

@@ -113,7 +113,7 @@ describe('instances sharing their stores', () => {
       expect(added.statusCode).toBe(201);
       // A saved dashboard is announced on the bus with its new version.
       const version = (await api(a, 'GET', `/dashboards/${dashboardId}`)).json<{ version: number }>().version;
-      expect(saved).toEqual([{ tenantId: 'default', dashboardId, version }]);
+      expect(saved).toEqual([{ tenantId: 'default', dashboardId, version, by: { userId: expect.any(String), email: 'root@example.com' } }]);
 
       const load = async (app: FastifyInstance) =>
         (await api(app, 'GET', `/dashboards/${dashboardId}/widgets/${added.json<{ id: string }>().id}/data`)).json<{ rows: { n: number }[]; cached_at: string }>();

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
+import type { DashboardEventsService } from '../../modules/dashboard-events/dashboard-events.service.js';
 import type { DashboardHistoryService } from '../../modules/dashboards/dashboard-history.service.js';
 import type { DashboardSharesService } from '../../modules/dashboards/dashboard-shares.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
@@ -18,6 +19,7 @@ import { dashboardsRoutes } from './dashboards.routes.js';
 import { dataRoutes } from './data.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
 import { historyRoutes } from './history.routes.js';
+import { eventsRoutes } from './events.routes.js';
 
 export interface BiFaceOptions {
   services: {
@@ -26,6 +28,7 @@ export interface BiFaceOptions {
     shares: DashboardSharesService;
     history: DashboardHistoryService;
     data: DashboardDataService;
+    events: DashboardEventsService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
     widgetTypes: WidgetTypeRegistry;
@@ -38,7 +41,7 @@ export const biFace: FastifyPluginAsync<{ core: Core }> = async (app, { core }) 
   app.addHook('preValidation', authenticateHook(core));
   describeOperations(app, BI_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
   const services = { ...core.bi, widgetTypes: core.widgetTypes };
-  for (const routes of [dashboardsRoutes, widgetsRoutes, historyRoutes, dataRoutes, catalogRoutes]) {
+  for (const routes of [dashboardsRoutes, widgetsRoutes, historyRoutes, dataRoutes, eventsRoutes, catalogRoutes]) {
     await app.register(routes, { services });
   }
 };

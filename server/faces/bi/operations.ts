@@ -88,6 +88,22 @@ export const BI_OPERATIONS: OperationDocs = {
     description: 'Brings back a saved version as a new version; the versions in between stay in the history. Open to whoever may edit the dashboard.',
     errors: [409],
   },
+  'GET /dashboards/:dashboard_id/events': {
+    id: 'streamBiDashboardEvents',
+    tag: 'bi-dashboards',
+    description:
+      'Server-sent events about one dashboard, for as long as the connection stays open: `dashboard.updated` when someone saves it, `data.refreshed` when fresh results of a widget exist, and `presence` (first, then on every change) with who is editing it. Across instances when they share Redis. The caller must be able to read the dashboard; access is checked again every minute and the stream ends when it is gone.',
+  },
+  'PUT /dashboards/:dashboard_id/presence': {
+    id: 'heartbeatBiDashboardPresence',
+    tag: 'bi-dashboards',
+    description: 'Says that the caller is editing the dashboard; sent every 10 s while in edit mode, the presence expires 30 s after the last one. Answers who is editing now. Needs the right to edit the dashboard (403 for viewers).',
+  },
+  'DELETE /dashboards/:dashboard_id/presence': {
+    id: 'leaveBiDashboardPresence',
+    tag: 'bi-dashboards',
+    description: 'Says that the caller stopped editing the dashboard, so the others see it at once rather than when the presence expires.',
+  },
   'GET /dashboards/:dashboard_id/data': {
     id: 'getBiDashboardData',
     tag: 'bi-data',

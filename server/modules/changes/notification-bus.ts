@@ -1,7 +1,11 @@
 /** What changed, by event name: published once the change has been committed. */
 export interface ChangeEvents {
   dataSourceChanged: { tenantId: string; name: string };
-  dashboardSaved: { tenantId: string; dashboardId: string; version: number };
+  dashboardSaved: { tenantId: string; dashboardId: string; version: number; by: { userId: string | null; email: string } };
+  /** A widget's query ran and its fresh result is in the cache (computed at `cachedAt`). */
+  widgetDataRefreshed: { tenantId: string; dashboardId: string; widgetId: string; cachedAt: string };
+  /** Someone started or stopped editing a dashboard. */
+  presenceChanged: { tenantId: string; dashboardId: string };
   sessionEnded: { sessionId: string };
 }
 

@@ -2,6 +2,7 @@ import type { Limiter } from '../../query-engine/concurrency-limiter.js';
 import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
 import { assertCan, type Actor } from '../access/actor.js';
 import type { Dashboard, Widget } from '../dashboards/dashboard-views.js';
+import type { NotificationBus } from '../changes/notification-bus.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
@@ -57,6 +58,8 @@ export class DashboardDataService {
     private readonly limit: Limiter,
     private readonly defaultSource: string,
     private readonly log: FaultLog,
+    /** Told of each widget result computed afresh, so the dashboard's other viewers can fetch it from the cache. */
+    private readonly bus?: NotificationBus,
   ) {}
 
   async dashboardData(actor: Actor, dashboardId: string, requested?: DashboardFilter[]): Promise<{ widgets: ShapedWidgetData[] }> {
@@ -135,6 +138,7 @@ export class DashboardDataService {
         return { ...staticResult(widget.id, ds.data as Record<string, JsonValue>[]), ignored_filters: ignored };
       }
       const result = await this.query(actor, ds, filters);
+      if (!result.cached) void this.bus?.publish('widgetDataRefreshed', { tenantId: actor.tenantId, dashboardId: widget.dashboard_id, widgetId: widget.id, cachedAt: result.cached_at });
       const problem = missingColumn(type, { ...type.config, ...widget.config }, result.columns);
       return problem ? errorResult(widget.id, problem, result.duration_ms, result.ignored_filters) : okResult(widget.id, result);
     } catch (error) {

@@ -68,6 +68,14 @@ export class DashboardsService {
     return this.render(await this.access.require(actor, 'view', id, executor), executor);
   }
 
+  /** Refuses (403/404) unless the actor may change the dashboard's widgets and layout. */
+  async requireEditable(actor: Actor, id: string): Promise<void> {
+    // The dashboard first, so one the actor cannot see stays a 404 whatever their role.
+    await this.access.require(actor, 'view', id);
+    assertCan(actor, 'widgets:update');
+    await this.access.require(actor, 'edit', id);
+  }
+
   /** What running a dashboard needs, without the listing details: saved filters and widgets. */
   async forData(actor: Actor, id: string): Promise<{ filters: DashboardFilter[]; widgets: Widget[] }> {
     assertCan(actor, 'dashboards:read');
@@ -149,7 +157,7 @@ export class DashboardsService {
         return this.snapshot(trx, actor, id, options.action);
       });
     const saved = await this.uniqueName('', run);
-    await this.notifications.publish('dashboardSaved', { tenantId: saved.tenant_id, dashboardId: id, version: saved.version });
+    await this.notifications.publish('dashboardSaved', { tenantId: saved.tenant_id, dashboardId: id, version: saved.version, by: { userId: actor.userId, email: actor.email } });
     return saved;
   }
 

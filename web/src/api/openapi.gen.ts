@@ -1010,6 +1010,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bi/dashboards/{dashboard_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates of a dashboard
+         * @description Server-sent events about one dashboard, for as long as the connection stays open: `dashboard.updated` when someone saves it, `data.refreshed` when fresh results of a widget exist, and `presence` (first, then on every change) with who is editing it. Across instances when they share Redis. The caller must be able to read the dashboard; access is checked again every minute and the stream ends when it is gone.
+         */
+        get: operations["streamBiDashboardEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bi/dashboards/{dashboard_id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Say that you are editing a dashboard (a heartbeat)
+         * @description Says that the caller is editing the dashboard; sent every 10 s while in edit mode, the presence expires 30 s after the last one. Answers who is editing now. Needs the right to edit the dashboard (403 for viewers).
+         */
+        put: operations["heartbeatBiDashboardPresence"];
+        post?: never;
+        /**
+         * Say that you stopped editing a dashboard
+         * @description Says that the caller stopped editing the dashboard, so the others see it at once rather than when the presence expires.
+         */
+        delete: operations["leaveBiDashboardPresence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bi/data-sources": {
         parameters: {
             query?: never;
@@ -1704,6 +1748,20 @@ export interface components {
         /** DashboardData */
         DashboardData: {
             widgets: components["schemas"]["WidgetData"][];
+        };
+        /** DashboardEditor */
+        DashboardEditor: {
+            user_id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description When they started editing
+             */
+            since: string;
+        };
+        /** DashboardEditors */
+        DashboardEditors: {
+            editors: components["schemas"]["DashboardEditor"][];
         };
         /** DashboardPage */
         DashboardPage: {
@@ -4839,6 +4897,103 @@ export interface operations {
             413: components["responses"]["Error413"];
             414: components["responses"]["Error414"];
             415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    streamBiDashboardEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Server-sent events (`text/event-stream`), one JSON object per `data:` line:
+             *     - `dashboard.updated` `{version, by: {user_id, name}}`: someone saved the dashboard or its widgets;
+             *     - `data.refreshed` `{widget_id, cached_at}`: fresh results of a widget are in the cache;
+             *     - `presence` `{editors: [{user_id, name, since}]}`: sent first, then whenever someone starts or stops editing.
+             *     A comment line is sent every 15 s to keep proxies from closing the stream.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    heartbeatBiDashboardPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardEditors"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    leaveBiDashboardPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
             422: components["responses"]["Error422"];
             429: components["responses"]["RateLimited429"];
             431: components["responses"]["Error431"];
