@@ -3,6 +3,7 @@ import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../api/errors.js';
+import { useAuth } from '../auth/AuthProvider.js';
 import { NotFoundPage } from '../not-found/NotFoundPage.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
@@ -12,6 +13,9 @@ import { DashboardHeader } from './DashboardHeader.js';
 import { WidgetEditorModal } from './editor/WidgetEditorModal.js';
 import { FilterBar } from './FilterBar.js';
 import { filtersKey } from './filterValues.js';
+import { LiveNotices } from './live/LiveNotices.js';
+import { useDashboardEvents } from './live/useDashboardEvents.js';
+import { useEditPresence } from './live/useEditPresence.js';
 import { biKeys } from './keys.js';
 import { HistoryDrawer } from './history/HistoryDrawer.js';
 import { useDashboard, useDeleteDashboard } from './queries.js';
@@ -39,6 +43,9 @@ export function DashboardPage() {
   const [showingHistory, setShowingHistory] = useState(false);
   const [configuring, setConfiguring] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const { user } = useAuth();
+  const live = useDashboardEvents(id, dashboard.data?.version ?? 0, user?.id);
+  useEditPresence(id, params.get('edit') === '1' && dashboard.data?.can_edit === true);
 
   if (dashboard.isPending) {
     return (
@@ -87,6 +94,8 @@ export function DashboardPage() {
         onSettings={() => setConfiguring(true)}
         onDelete={() => setDeleting(true)}
       />
+
+      <LiveNotices editors={live.editors} update={live.update} editing={editing} onLoad={() => void live.load()} onDismiss={live.dismiss} />
 
       {saved.length > 0 && (
         <FilterBar

@@ -13,6 +13,7 @@ export const FILTER_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'gt', 'gte', 'lt',
 export type DashboardSummary = Schemas['DashboardSummary'];
 export type Dashboard = Schemas['Dashboard'];
 export type Position = Schemas['Position'];
+export type Editor = Schemas['DashboardEditor'];
 export type Widget = Schemas['Widget'];
 
 /** What may be sent as a widget's data: a SQL query, a metric, or inline rows. */
