@@ -14,6 +14,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Real server processes on a PostgreSQL and a Redis of the suite's own.
+          name: 'multi',
+          include: ['test/multi/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
