@@ -190,6 +190,9 @@ describe.skipIf(!PG_BIN || !REDIS_SERVER_BINARY)('two Tessera processes on one P
       file.exec('INSERT INTO orders DEFAULT VALUES;');
       expect((await call(b, 'GET', path)).body.rows).toEqual([{ n: 1 }]);
       expect((await call(a, 'PUT', '/api/v1/bi/data-sources/orders', { body: { timeout_ms: 5000 } })).status).toBe(200);
+      // B hears of it through Redis within moments.
+      const deadline = Date.now() + 2_000;
+      while ((await call(b, 'GET', path)).body.rows[0].n !== 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       expect((await call(b, 'GET', path)).body.rows).toEqual([{ n: 2 }]);
     } finally {
       file.close();

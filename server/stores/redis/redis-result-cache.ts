@@ -58,17 +58,25 @@ return usage()
 interface StoredEntry {
   computedAt: number;
   expiresAt: number;
+  scope: CacheScope;
   result: QueryResult;
 }
 
 /**
  * Query results shared by every instance on one Redis: kept for their TTL with the time they were
  * computed (so `cached_at` is the same whichever instance answers), within a byte budget for all of
- * them together, and dropped by tenant or source on invalidation. While Redis is away, each
- * instance keeps results in its own memory, and on its return ignores what Redis held from before.
+ * them together, and dropped by tenant or source on invalidation.
+ *
+ * Each instance also keeps the results it wrote or read in its own memory (a near cache), so a hit
+ * costs no round trip and no parsing: an entry never changes once computed, and the invalidations
+ * that end it reach every instance through the notification bus. Redis is asked when this instance
+ * has not seen a result yet. While Redis is away the near cache is all there is; when Redis is back,
+ * both the near cache and what Redis held from before are set aside, since changes made meanwhile
+ * were not announced.
  */
 export class RedisResultCache implements QueryResultCache {
-  private readonly local: MemoryResultCache;
+  private local: MemoryResultCache;
+  private localTrustedSince = 0;
   private lastUsage = { bytes: 0, entries: 0 };
 
   constructor(
@@ -81,6 +89,12 @@ export class RedisResultCache implements QueryResultCache {
   }
 
   async get(key: string, now: number, maxAgeMs: number): Promise<QueryResult | undefined> {
+    if (this.link.trustedSince !== this.localTrustedSince) {
+      this.localTrustedSince = this.link.trustedSince;
+      this.local = new MemoryResultCache(this.maxBytes);
+    }
+    const near = await this.local.get(key, now, maxAgeMs);
+    if (near) return near;
     return sharedOrLocal(
       this.link,
       async () => {
@@ -88,19 +102,22 @@ export class RedisResultCache implements QueryResultCache {
         if (!stored) return undefined;
         const entry = JSON.parse(stored) as StoredEntry;
         const fresh = entry.expiresAt > now && now - entry.computedAt < maxAgeMs && entry.computedAt >= this.link.trustedSince;
-        return fresh ? entry.result : undefined;
+        if (!fresh) return undefined;
+        await this.local.set(key, entry.scope, entry.result, entry.computedAt, entry.expiresAt - entry.computedAt);
+        return entry.result;
       },
-      () => this.local.get(key, now, maxAgeMs),
+      async () => undefined,
     );
   }
 
   async set(key: string, scope: CacheScope, result: QueryResult, computedAt: number, ttlMs: number): Promise<void> {
     if (ttlMs <= 0) return;
+    await this.local.set(key, scope, result, computedAt, ttlMs);
     await sharedOrLocal(
       this.link,
       async () => {
         const expiresAt = computedAt + ttlMs;
-        const payload = JSON.stringify({ computedAt, expiresAt, result } satisfies StoredEntry);
+        const payload = JSON.stringify({ computedAt, expiresAt, scope, result } satisfies StoredEntry);
         const size = Buffer.byteLength(payload);
         if (size > this.maxBytes) return;
         const usage = (await this.command('tesseraCacheSet', [...this.bookkeeping(), this.tenantIndex(scope.tenantId), this.sourceIndex(scope.tenantId, scope.source)], [
@@ -116,12 +133,11 @@ export class RedisResultCache implements QueryResultCache {
         ])) as [number, number];
         this.lastUsage = { bytes: usage[0], entries: usage[1] };
       },
-      () => this.local.set(key, scope, result, computedAt, ttlMs),
+      async () => undefined,
     );
   }
 
   async invalidate(tenantId: string, source?: string): Promise<void> {
-    // This instance's memory too: it may hold results from a time Redis was away.
     await this.local.invalidate(tenantId, source);
     await sharedOrLocal(
       this.link,
@@ -134,6 +150,7 @@ export class RedisResultCache implements QueryResultCache {
     );
   }
 
+  /** Redis's totals for all instances while it is reachable; this instance's near cache otherwise. */
   usage(): { bytes: number; entries: number } {
     return this.link.healthy ? this.lastUsage : this.local.usage();
   }
