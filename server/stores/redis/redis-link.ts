@@ -21,6 +21,7 @@ export class RedisLink {
   private up = false;
   private connectedBefore = false;
   private reportedDown = false;
+  private closing = false;
   /** When Redis last came back after an outage; what was kept there before may have missed changes. */
   private recoveredAt = 0;
 
@@ -87,6 +88,7 @@ export class RedisLink {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.client.disconnect();
     this.subscriber.disconnect();
   }
@@ -107,7 +109,7 @@ export class RedisLink {
   }
 
   private reportDown(error: unknown): void {
-    if (this.reportedDown) return;
+    if (this.reportedDown || this.closing) return;
     this.reportedDown = true;
     this.log.warn({ err: error }, 'Redis is unavailable; this instance keeps its caches, limits and notifications in memory until it is back');
   }
