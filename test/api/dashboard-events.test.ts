@@ -90,6 +90,17 @@ describe('GET /api/v1/bi/dashboards/:id/events', () => {
     expect((await events.next('data.refreshed')).data).toEqual({ widget_id: widgetId, cached_at: fresh.json<{ cached_at: string }>().cached_at });
     await api('GET', `/dashboards/${dashboardId}/widgets/${widgetId}/data`, editor.token);
     await events.quiet('data.refreshed', 300);
+
+    // A widget that is never cached is not announced: every viewer would run it again on hearing.
+    const uncached = await api('POST', `/dashboards/${dashboardId}/widgets`, root, {
+      name: 'Uncached',
+      widget_type: 'kpi_card',
+      position: { x: 3, y: 0, width: 3, height: 2 },
+      data_source: { source: 'demo', sql: 'SELECT 7 AS n', cache_ttl_seconds: 0 },
+      config: { value: 'n' },
+    });
+    expect((await api('GET', `/dashboards/${dashboardId}/widgets/${uncached.json<{ id: string }>().id}/data`, root)).statusCode).toBe(200);
+    await events.quiet('data.refreshed', 300);
   });
 
   it('refuses the stream and the presence to those who may not have them', async () => {

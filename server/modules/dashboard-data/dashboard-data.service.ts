@@ -138,7 +138,11 @@ export class DashboardDataService {
         return { ...staticResult(widget.id, ds.data as Record<string, JsonValue>[]), ignored_filters: ignored };
       }
       const result = await this.query(actor, ds, filters);
-      if (!result.cached) void this.bus?.publish('widgetDataRefreshed', { tenantId: actor.tenantId, dashboardId: widget.dashboard_id, widgetId: widget.id, cachedAt: result.cached_at });
+      // Only results others can fetch from the cache: an uncached widget would have every viewer
+      // who hears of it run its query again, and tell the others in turn.
+      if (!result.cached && ttlSecondsOf(ds) > 0) {
+        void this.bus?.publish('widgetDataRefreshed', { tenantId: actor.tenantId, dashboardId: widget.dashboard_id, widgetId: widget.id, cachedAt: result.cached_at });
+      }
       const problem = missingColumn(type, { ...type.config, ...widget.config }, result.columns);
       return problem ? errorResult(widget.id, problem, result.duration_ms, result.ignored_filters) : okResult(widget.id, result);
     } catch (error) {
@@ -149,7 +153,7 @@ export class DashboardDataService {
   }
 
   private async query(actor: Actor, ds: Record<string, JsonValue>, filters: DashboardFilter[]): Promise<EngineRunResult> {
-    const ttl = typeof ds.cache_ttl_seconds === 'number' ? ds.cache_ttl_seconds : DEFAULT_TTL_SECONDS;
+    const ttl = ttlSecondsOf(ds);
     if (typeof ds.sql === 'string') {
       const source = typeof ds.source === 'string' ? ds.source : this.defaultSource;
       return this.engine.run({ tenantId: actor.tenantId, ...userOf(actor), source, sql: ds.sql, filters, cacheTtlSeconds: ttl });
@@ -177,6 +181,10 @@ export class DashboardDataService {
 
 function unavailableType(type: string): string {
   return `Widget type "${type}" is not available on this server (it may have been removed from the configuration); change the widget's type or remove it`;
+}
+
+function ttlSecondsOf(ds: Record<string, JsonValue>): number {
+  return typeof ds.cache_ttl_seconds === 'number' ? ds.cache_ttl_seconds : DEFAULT_TTL_SECONDS;
 }
 
 /** Whose turn an uncached query takes in the engine's fair queue. */
