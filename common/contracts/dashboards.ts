@@ -22,6 +22,7 @@ export const FilterSchema = Type.Object(
     field: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
     operator: Operator,
     values: Type.Array(FilterValue, { maxItems: 1000 }),
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: 80, description: 'What the filter bar calls it ("Order date"); the field, in words, when absent' })),
   },
   { additionalProperties: false, title: 'Filter' },
 );

@@ -57,6 +57,8 @@ export interface DashboardFilter {
   field: string;
   operator: FilterOperator;
   values: FilterValue[];
+  /** The name people see; queries ignore it. */
+  label?: string;
 }
 
 export interface QueryRequest {

@@ -1861,6 +1861,8 @@ export interface components {
             field: string;
             operator: "eq" | "neq" | "in" | "not_in" | "gt" | "gte" | "lt" | "lte" | "between" | "contains";
             values: (string | number | boolean | (never | null))[];
+            /** @description What the filter bar calls it ("Order date"); the field, in words, when absent */
+            label?: string;
         };
         /** Health */
         Health: {

@@ -12,7 +12,8 @@ import { DashboardGrid } from './DashboardGrid.js';
 import { DashboardHeader } from './DashboardHeader.js';
 import { WidgetEditorModal } from './editor/WidgetEditorModal.js';
 import { FilterBar } from './FilterBar.js';
-import { filtersKey } from './filterValues.js';
+import { filtersFromUrl, filtersToUrl } from './filterUrl.js';
+import { filtersKey, forQuery } from './filterValues.js';
 import { LiveNotices } from './live/LiveNotices.js';
 import { useDashboardEvents } from './live/useDashboardEvents.js';
 import { useEditPresence } from './live/useEditPresence.js';
@@ -22,7 +23,7 @@ import { useDashboard, useDeleteDashboard } from './queries.js';
 import { RemoveWidgetModal } from './RemoveWidgetModal.js';
 import { SettingsModal } from './SettingsModal.js';
 import { ShareModal } from './ShareModal.js';
-import type { Filter, Widget } from './types.js';
+import type { Widget } from './types.js';
 
 export function DashboardPage() {
   const { id = '' } = useParams();
@@ -34,9 +35,6 @@ export function DashboardPage() {
   const conflicts = useConflictResolver();
   const refreshing = useIsFetching({ queryKey: biKeys.data(id) }) > 0;
 
-  // Filter values on screen, tied to the saved filters they started from: once those change
-  // (settings saved, another editor), the bar starts over from the new defaults.
-  const [applied, setApplied] = useState<{ base: string; filters: Filter[] } | null>(null);
   const [editorFor, setEditorFor] = useState<{ widget: Widget | null } | null>(null);
   const [removing, setRemoving] = useState<Widget | null>(null);
   const [sharing, setSharing] = useState(false);
@@ -66,8 +64,10 @@ export function DashboardPage() {
   const data = dashboard.data;
   const editing = params.get('edit') === '1' && data.can_edit;
   const saved = data.filters;
-  const base = filtersKey(saved);
-  const filters = applied?.base === base ? applied.filters : saved;
+  // Filter values live in the URL: a reload keeps them, a link shares them, Back and Forward step through them.
+  const applied = filtersFromUrl(saved, params);
+  const filters = applied.filters.map(forQuery);
+  const appliedKey = `${filtersKey(saved)}:${filtersKey(applied.filters)}:${JSON.stringify(applied.presets)}`;
 
   const setEditing = (on: boolean) =>
     setParams(
@@ -98,12 +98,7 @@ export function DashboardPage() {
       <LiveNotices editors={live.editors} update={live.update} editing={editing} onLoad={() => void live.load()} onDismiss={live.dismiss} />
 
       {saved.length > 0 && (
-        <FilterBar
-          key={`${base}:${filtersKey(filters)}`}
-          saved={saved}
-          applied={filters}
-          onApply={(next) => setApplied({ base, filters: next })}
-        />
+        <FilterBar key={appliedKey} saved={saved} applied={applied} onApply={(next) => setParams((current) => filtersToUrl(saved, next, current))} />
       )}
 
       {data.widgets.length === 0 ? (

@@ -1,21 +1,19 @@
-import { Group, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
-import {
-  OPERATOR_LABELS,
-  dateText,
-  isBlank,
-  isListOperator,
-  parseTypedValue,
-  valueKind,
-  valueText,
-  type ValueKind,
-} from './filterValues.js';
+import { Button, Group, Menu, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { DATE_PRESETS, presetRange, previousPeriod, type DatePreset } from './datePresets.js';
+import { filterLabel } from './filterUrl.js';
+import { OPERATOR_LABELS, dateText, isBlank, isListOperator, parseTypedValue, valueKind, valueText, type ValueKind } from './filterValues.js';
 import type { Filter, FilterValue } from './types.js';
 
 interface FilterInputProps {
   filter: Filter;
   /** The saved defaults, which say what kind of value the filter takes. */
   defaults: readonly FilterValue[];
-  onChange: (values: FilterValue[]) => void;
+  /** The relative range a date filter is set to, if any. */
+  preset: DatePreset | undefined;
+  /** Text typed into a list filter, not yet a tag. */
+  typed: string;
+  onTyped: (text: string) => void;
+  onChange: (values: FilterValue[], preset?: DatePreset) => void;
 }
 
 interface SingleProps {
@@ -23,10 +21,11 @@ interface SingleProps {
   kind: ValueKind;
   value: FilterValue | undefined;
   error?: string;
+  placeholder?: string;
   onChange: (value: FilterValue) => void;
 }
 
-function SingleValue({ label, kind, value, error, onChange }: SingleProps) {
+function SingleValue({ label, kind, value, error, placeholder, onChange }: SingleProps) {
   if (kind === 'number') {
     return (
       <NumberInput
@@ -57,16 +56,43 @@ function SingleValue({ label, kind, value, error, onChange }: SingleProps) {
       error={error}
       w={kind === 'date' ? 160 : 200}
       type={kind === 'date' ? 'date' : 'text'}
+      placeholder={placeholder}
       value={kind === 'date' ? dateText(value) : valueText(value)}
       onChange={(event) => onChange(kind === 'date' ? event.currentTarget.value : parseTypedValue(event.currentTarget.value))}
     />
   );
 }
 
-/** The input for one dashboard filter: a tag list, a pair of bounds, or a single value. */
-export function FilterInput({ filter, defaults, onChange }: FilterInputProps) {
+/** Relative ranges for a date range filter, and the period before the one chosen. */
+function PresetMenu({ label, from, to, onPick }: { label: string; from: FilterValue | undefined; to: FilterValue | undefined; onPick: (values: FilterValue[], preset?: DatePreset) => void }) {
+  const bounded = !isBlank(from) && !isBlank(to);
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button variant="default" aria-label={`Date presets for ${label}`}>
+          Presets
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {DATE_PRESETS.map((preset) => (
+          <Menu.Item key={preset.id} onClick={() => onPick(presetRange(preset.id), preset.id)}>
+            {preset.label}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Item disabled={!bounded} onClick={() => onPick(previousPeriod(dateText(from), dateText(to)))}>
+          Previous period
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** The input for one dashboard filter: a tag list, a pair of bounds (either may stay open), or a single value. */
+export function FilterInput({ filter, defaults, preset, typed, onTyped, onChange }: FilterInputProps) {
   const kind = valueKind(defaults.length ? defaults : filter.values, filter.field);
-  const label = `${filter.field} ${OPERATOR_LABELS[filter.operator]}`;
+  const name = filterLabel(filter);
+  const label = filter.operator === 'eq' || filter.operator === 'between' ? name : `${name} ${OPERATOR_LABELS[filter.operator]}`;
 
   if (isListOperator(filter.operator)) {
     const suggestions = [...new Set(defaults.map(valueText).filter(Boolean))];
@@ -78,6 +104,8 @@ export function FilterInput({ filter, defaults, onChange }: FilterInputProps) {
         placeholder="Type and press Enter"
         data={suggestions}
         clearable
+        searchValue={typed}
+        onSearchChange={onTyped}
         value={filter.values.map(valueText)}
         onChange={(tags) => onChange(tags.map((tag) => parseTypedValue(tag, kind === 'date' ? 'text' : kind)))}
       />
@@ -86,24 +114,18 @@ export function FilterInput({ filter, defaults, onChange }: FilterInputProps) {
 
   if (filter.operator === 'between') {
     const [from, to] = filter.values;
-    // One bound alone does not filter at all; say so instead of silently ignoring it.
-    const missing = isBlank(from) !== isBlank(to) ? 'Needs both bounds' : undefined;
+    const presetLabel = DATE_PRESETS.find((p) => p.id === preset)?.label;
     return (
-      <Group gap={6} align="flex-start" wrap="nowrap">
+      <Group gap={6} align="flex-end" wrap="nowrap">
         <SingleValue
-          label={`${filter.field} from`}
+          label={presetLabel ? `${label}: ${presetLabel}` : `${label} from`}
           kind={kind}
           value={from}
-          error={isBlank(from) ? missing : undefined}
+          placeholder="any"
           onChange={(value) => onChange([value, to ?? null])}
         />
-        <SingleValue
-          label="to"
-          kind={kind}
-          value={to}
-          error={isBlank(to) ? missing : undefined}
-          onChange={(value) => onChange([from ?? null, value])}
-        />
+        <SingleValue label="to" kind={kind} value={to} placeholder="any" onChange={(value) => onChange([from ?? null, value])} />
+        {kind === 'date' && <PresetMenu label={label} from={from} to={to} onPick={onChange} />}
       </Group>
     );
   }

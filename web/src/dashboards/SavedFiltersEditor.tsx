@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { filterLabel } from './filterUrl.js';
 import { OPERATOR_LABELS, isListOperator, parseTypedValue, valueText } from './filterValues.js';
 import { FILTER_OPERATORS, type Filter, type FilterOperator } from './types.js';
 
@@ -38,6 +39,18 @@ export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProp
             w={160}
             value={filter.field}
             onChange={(event) => update(index, { field: event.currentTarget.value })}
+          />
+          <TextInput
+            aria-label={`Label of filter ${index + 1}`}
+            placeholder={filter.field ? filterLabel({ ...filter, label: undefined }) : 'Label'}
+            w={140}
+            value={filter.label ?? ''}
+            onChange={(event) => {
+              const label = event.currentTarget.value;
+              // An empty label means "the field, in words"; the server keeps none rather than "".
+              const { label: _previous, ...rest } = filter;
+              onChange(filters.map((item, at) => (at === index ? (label.trim() ? { ...rest, label } : rest) : item)));
+            }}
           />
           <Select
             aria-label={`Operator of filter ${index + 1}`}

@@ -57,12 +57,19 @@ export const filtersKey = (filters: readonly Filter[]) => JSON.stringify(filters
 export const isBlank = (value: FilterValue | undefined) => value === null || value === undefined || value === '';
 
 /**
- * The server takes a filter with no values as "not filtering", and refuses half-filled ones
- * (a between with one bound, blanks in a list), so those are sent without values.
+ * The server takes a filter with no values as "not filtering" and refuses half-filled ones (blanks
+ * in a list), so those are sent without their blanks. A range with one bound is a filter from or up
+ * to it ("since", "before").
  */
 export function forQuery(filter: Filter): Filter {
   const present = filter.values.filter((value) => !isBlank(value));
-  if (filter.operator === 'between') return { ...filter, values: present.length === 2 && filter.values.length === 2 ? present : [] };
+  if (filter.operator === 'between') {
+    const [from, to] = filter.values;
+    if (!isBlank(from) && !isBlank(to)) return { ...filter, values: [from!, to!] };
+    if (!isBlank(from)) return { ...filter, operator: 'gte', values: [from!] };
+    if (!isBlank(to)) return { ...filter, operator: 'lte', values: [to!] };
+    return { ...filter, values: [] };
+  }
   if (isListOperator(filter.operator)) return { ...filter, values: present };
   return { ...filter, values: present.slice(0, 1) };
 }
