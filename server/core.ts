@@ -18,6 +18,7 @@ import { UsersRepository } from './modules/users/users.repository.js';
 import { UsersService } from './modules/users/users.service.js';
 import { DashboardDataService } from './modules/dashboard-data/dashboard-data.service.js';
 import { DashboardEventsService } from './modules/dashboard-events/dashboard-events.service.js';
+import { FilterValuesService } from './modules/dashboard-data/filter-values.service.js';
 import { DashboardAccess } from './modules/dashboards/dashboard-access.js';
 import { DashboardSharesService } from './modules/dashboards/dashboard-shares.service.js';
 import { DashboardsRepository } from './modules/dashboards/dashboards.repository.js';
@@ -77,6 +78,7 @@ export interface Core {
     assignments: AssignmentsService;
     data: DashboardDataService;
     events: DashboardEventsService;
+    filterValues: FilterValuesService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
   };
@@ -147,7 +149,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     widgetTypes,
     bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
       assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
-      data, events, dataSources, metrics },
+      data, events, filterValues: new FilterValuesService(dashboards, queries, (tenantId, name) => dataSources.resolve(tenantId, name), config.defaultDataSource), dataSources, metrics },
     async close() {
       for (const unsubscribe of subscriptions) unsubscribe();
       await engine.close();

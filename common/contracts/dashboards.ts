@@ -23,6 +23,16 @@ export const FilterSchema = Type.Object(
     operator: Operator,
     values: Type.Array(FilterValue, { maxItems: 1000 }),
     label: Type.Optional(Type.String({ minLength: 1, maxLength: 80, description: 'What the filter bar calls it ("Order date"); the field, in words, when absent' })),
+    values_from: Type.Optional(
+      Type.Object(
+        {
+          source: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          table: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$', maxLength: 128 }),
+          column: Type.Optional(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 })),
+        },
+        { additionalProperties: false, description: 'Where the filter bar lists the values to pick from: a table of a data source (the default source unless named) and its column (the field unless named). Filters listing from the same table narrow each other.' },
+      ),
+    ),
   },
   { additionalProperties: false, title: 'Filter' },
 );
@@ -161,3 +171,22 @@ export const PrincipalSchema = Type.Object(
 );
 export const PrincipalList = Type.Array(PrincipalSchema);
 export const PrincipalQuery = Type.Object({ search: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });
+
+export const FilterValuesParams = Type.Object({ dashboard_id: Type.String({ minLength: 1, maxLength: 64 }), field: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }) });
+
+export const FilterValuesQuery = Type.Object(
+  {
+    search: Type.Optional(Type.String({ maxLength: 200, description: 'Only values containing this text, in any case' })),
+    filters: Type.Optional(Type.String({ maxLength: 16_000, description: 'JSON array of the other filters\' current values, which narrow the list' })),
+  },
+  { additionalProperties: false },
+);
+
+export const FilterValues = Type.Object(
+  {
+    values: Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
+    truncated: Type.Boolean({ description: 'More values match than are listed: search to narrow' }),
+  },
+  { title: 'FilterValues' },
+);
+

@@ -6,5 +6,6 @@ export { QueryRefusal, type RefusedField } from './query-refusal.js';
 export { createLimiter, type Limiter } from './concurrency-limiter.js';
 export { compileMetric } from './metric-compiler.js';
 export { guardSql } from './sql-guard.js';
+export { containsPattern, distinctValuesSql } from './distinct-values.js';
 export { validateFilters } from './placeholders.js';
 export type * from './types.js';

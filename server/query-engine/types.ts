@@ -59,6 +59,8 @@ export interface DashboardFilter {
   values: FilterValue[];
   /** The name people see; queries ignore it. */
   label?: string;
+  /** Where the filter bar lists values to pick from; queries ignore it. */
+  values_from?: { source?: string; table: string; column?: string };
 }
 
 export interface QueryRequest {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
-import { DashboardParams as Params } from '../../../common/contracts/dashboards.js';
+import { DashboardParams as Params, FilterValues, FilterValuesParams, FilterValuesQuery } from '../../../common/contracts/dashboards.js';
 import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
 import { WidgetParams } from '../../../common/contracts/widgets.js';
 import { requireActor } from '../../plugins/auth.js';
@@ -23,6 +23,13 @@ export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, 
     '/dashboards/:dashboard_id/widgets/:widget_id/data',
     { schema: { summary: "Run one widget's query", params: WidgetParams, querystring: FiltersQuery, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
     async (request) => services.data.widgetData(requireActor(request), request.params.dashboard_id, request.params.widget_id, parseFiltersParam(request.query.filters)),
+  );
+
+  app.get(
+    '/dashboards/:dashboard_id/filters/:field/values',
+    { schema: { summary: "The values a dashboard filter offers", params: FilterValuesParams, querystring: FilterValuesQuery, response: { 200: FilterValues, 400: DetailError, ...detailErrors(404) } } },
+    async (request) =>
+      services.filterValues.list(requireActor(request), request.params.dashboard_id, request.params.field, request.query.search, parseFiltersParam(request.query.filters)),
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
 import type { DashboardEventsService } from '../../modules/dashboard-events/dashboard-events.service.js';
+import type { FilterValuesService } from '../../modules/dashboard-data/filter-values.service.js';
 import type { DashboardHistoryService } from '../../modules/dashboards/dashboard-history.service.js';
 import type { DashboardSharesService } from '../../modules/dashboards/dashboard-shares.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
@@ -29,6 +30,7 @@ export interface BiFaceOptions {
     history: DashboardHistoryService;
     data: DashboardDataService;
     events: DashboardEventsService;
+    filterValues: FilterValuesService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
     widgetTypes: WidgetTypeRegistry;

@@ -104,6 +104,13 @@ export const BI_OPERATIONS: OperationDocs = {
     tag: 'bi-dashboards',
     description: 'Says that the caller stopped editing the dashboard, so the others see it at once rather than when the presence expires.',
   },
+  'GET /dashboards/:dashboard_id/filters/:field/values': {
+    id: 'listBiFilterValues',
+    tag: 'bi-data',
+    description:
+      "The values a dashboard filter lists to pick from (at most 200, `truncated` when more match): the distinct values of the column its `values_from` names, containing `search` in any case, narrowed by the current values (`filters`) of the other filters listing from the same table. Read-only, run as the caller, kept 10 minutes. 404 for a filter without `values_from`; 400 when its table or column cannot be read.",
+    errors: [400],
+  },
   'GET /dashboards/:dashboard_id/data': {
     id: 'getBiDashboardData',
     tag: 'bi-data',

@@ -6,7 +6,7 @@ import type { WidgetInput } from '../dashboards/widgets.service.js';
 
 /** Filters both demo dashboards offer; inactive (no values) until a viewer picks some. */
 const FILTERS: DashboardFilter[] = [
-  { field: 'region', operator: 'in', values: [] },
+  { field: 'region', operator: 'in', values: [], values_from: { source: 'demo', table: 'sales' } },
   { field: 'order_date', operator: 'between', values: [] },
 ];
 

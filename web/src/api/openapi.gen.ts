@@ -990,6 +990,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bi/dashboards/{dashboard_id}/filters/{field}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values a dashboard filter offers
+         * @description The values a dashboard filter lists to pick from (at most 200, `truncated` when more match): the distinct values of the column its `values_from` names, containing `search` in any case, narrowed by the current values (`filters`) of the other filters listing from the same table. Read-only, run as the caller, kept 10 minutes. 404 for a filter without `values_from`; 400 when its table or column cannot be read.
+         */
+        get: operations["listBiFilterValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bi/query": {
         parameters: {
             query?: never;
@@ -1863,6 +1883,18 @@ export interface components {
             values: (string | number | boolean | (never | null))[];
             /** @description What the filter bar calls it ("Order date"); the field, in words, when absent */
             label?: string;
+            /** @description Where the filter bar lists the values to pick from: a table of a data source (the default source unless named) and its column (the field unless named). Filters listing from the same table narrow each other. */
+            values_from?: {
+                source?: string;
+                table: string;
+                column?: string;
+            };
+        };
+        /** FilterValues */
+        FilterValues: {
+            values: (string | number | boolean | (never | null))[];
+            /** @description More values match than are listed: search to narrow */
+            truncated: boolean;
         };
         /** Health */
         Health: {
@@ -4856,6 +4888,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WidgetData"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listBiFilterValues: {
+        parameters: {
+            query?: {
+                /** @description Only values containing this text, in any case */
+                search?: string;
+                /** @description JSON array of the other filters' current values, which narrow the list */
+                filters?: string;
+            };
+            header?: never;
+            path: {
+                dashboard_id: string;
+                field: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilterValues"];
                 };
             };
             400: components["responses"]["Error400"];
