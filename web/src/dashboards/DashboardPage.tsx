@@ -98,7 +98,7 @@ export function DashboardPage() {
       <LiveNotices editors={live.editors} update={live.update} editing={editing} onLoad={() => void live.load()} onDismiss={live.dismiss} />
 
       {saved.length > 0 && (
-        <FilterBar key={appliedKey} saved={saved} applied={applied} onApply={(next) => setParams((current) => filtersToUrl(saved, next, current))} />
+        <FilterBar key={appliedKey} dashboardId={id} saved={saved} applied={applied} onApply={(next) => setParams((current) => filtersToUrl(saved, next, current))} />
       )}
 
       {data.widgets.length === 0 ? (

@@ -2,10 +2,11 @@ import { Button, Group, Paper } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { FilterState } from './filterUrl.js';
 import { FilterInput } from './FilterInput.js';
-import { filtersKey, isListOperator, parseTypedValue, valueKind } from './filterValues.js';
+import { filtersKey, forQuery, isListOperator, parseTypedValue, valueKind } from './filterValues.js';
 import type { Filter } from './types.js';
 
 interface FilterBarProps {
+  dashboardId: string;
   saved: Filter[];
   applied: FilterState;
   onApply: (state: FilterState) => void;
@@ -20,7 +21,7 @@ function withTyped(filter: Filter, typed: string | undefined): Filter {
 }
 
 /** Edits the values of the dashboard's filters; nothing is queried until Apply. */
-export function FilterBar({ saved, applied, onApply }: FilterBarProps) {
+export function FilterBar({ dashboardId, saved, applied, onApply }: FilterBarProps) {
   const [draft, setDraft] = useState(applied);
   const [typed, setTyped] = useState<Record<number, string>>({});
   const current = (): FilterState => ({ ...draft, filters: draft.filters.map((filter, index) => withTyped(filter, typed[index])) });
@@ -39,7 +40,9 @@ export function FilterBar({ saved, applied, onApply }: FilterBarProps) {
         {draft.filters.map((filter, index) => (
           <FilterInput
             key={`${filter.field}-${index}`}
+            dashboardId={dashboardId}
             filter={filter}
+            others={draft.filters.filter((_, at) => at !== index).map(forQuery)}
             defaults={saved[index]?.values ?? []}
             preset={draft.presets[index]}
             typed={typed[index] ?? ''}

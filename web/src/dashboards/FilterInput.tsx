@@ -3,9 +3,13 @@ import { DATE_PRESETS, presetRange, previousPeriod, type DatePreset } from './da
 import { filterLabel } from './filterUrl.js';
 import { OPERATOR_LABELS, dateText, isBlank, isListOperator, parseTypedValue, valueKind, valueText, type ValueKind } from './filterValues.js';
 import type { Filter, FilterValue } from './types.js';
+import { useFilterValues } from './useFilterValues.js';
 
 interface FilterInputProps {
+  dashboardId: string;
   filter: Filter;
+  /** The other filters' current values, which narrow this one's list. */
+  others: Filter[];
   /** The saved defaults, which say what kind of value the filter takes. */
   defaults: readonly FilterValue[];
   /** The relative range a date filter is set to, if any. */
@@ -63,6 +67,31 @@ function SingleValue({ label, kind, value, error, placeholder, onChange }: Singl
   );
 }
 
+/** A list filter: tags to type, and the column's values to pick from when its author named a table. */
+function ListInput(props: Pick<FilterInputProps, 'dashboardId' | 'filter' | 'others' | 'defaults' | 'typed' | 'onTyped' | 'onChange'> & { label: string; kind: ValueKind }) {
+  const { filter, typed, onTyped, onChange, kind } = props;
+  const listed = useFilterValues(props.dashboardId, filter, typed, props.others);
+  const chosen = filter.values.map(valueText);
+  const fromServer = (listed.data?.values ?? []).map(valueText);
+  const suggestions = [...new Set([...(filter.values_from ? fromServer : props.defaults.map(valueText)), ...chosen])].filter(Boolean);
+  return (
+    <TagsInput
+      label={props.label}
+      miw={220}
+      maw={420}
+      placeholder={filter.values_from ? 'Search or type' : 'Type and press Enter'}
+      data={suggestions}
+      limit={50}
+      clearable
+      searchValue={typed}
+      onSearchChange={onTyped}
+      value={chosen}
+      description={listed.data?.truncated ? 'More values match: type to narrow' : undefined}
+      onChange={(tags) => onChange(tags.map((tag) => parseTypedValue(tag, kind === 'date' ? 'text' : kind)))}
+    />
+  );
+}
+
 /** Relative ranges for a date range filter, and the period before the one chosen. */
 function PresetMenu({ label, from, to, onPick }: { label: string; from: FilterValue | undefined; to: FilterValue | undefined; onPick: (values: FilterValue[], preset?: DatePreset) => void }) {
   const bounded = !isBlank(from) && !isBlank(to);
@@ -89,27 +118,14 @@ function PresetMenu({ label, from, to, onPick }: { label: string; from: FilterVa
 }
 
 /** The input for one dashboard filter: a tag list, a pair of bounds (either may stay open), or a single value. */
-export function FilterInput({ filter, defaults, preset, typed, onTyped, onChange }: FilterInputProps) {
+export function FilterInput({ dashboardId, filter, others, defaults, preset, typed, onTyped, onChange }: FilterInputProps) {
   const kind = valueKind(defaults.length ? defaults : filter.values, filter.field);
   const name = filterLabel(filter);
-  const label = filter.operator === 'eq' || filter.operator === 'between' ? name : `${name} ${OPERATOR_LABELS[filter.operator]}`;
+  // The usual comparisons go without saying; the others are spelled out ("Amount at least").
+  const label = ['eq', 'in', 'between'].includes(filter.operator) ? name : `${name} ${OPERATOR_LABELS[filter.operator]}`;
 
   if (isListOperator(filter.operator)) {
-    const suggestions = [...new Set(defaults.map(valueText).filter(Boolean))];
-    return (
-      <TagsInput
-        label={label}
-        miw={220}
-        maw={420}
-        placeholder="Type and press Enter"
-        data={suggestions}
-        clearable
-        searchValue={typed}
-        onSearchChange={onTyped}
-        value={filter.values.map(valueText)}
-        onChange={(tags) => onChange(tags.map((tag) => parseTypedValue(tag, kind === 'date' ? 'text' : kind)))}
-      />
-    );
+    return <ListInput dashboardId={dashboardId} filter={filter} others={others} defaults={defaults} label={label} kind={kind} typed={typed} onTyped={onTyped} onChange={onChange} />;
   }
 
   if (filter.operator === 'between') {

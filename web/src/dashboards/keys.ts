@@ -24,6 +24,7 @@ export const biKeys = {
   widgetData: (dashboardId: string, widgetId: string) => ['bi', 'widget-data', dashboardId, widgetId] as const,
   widgetDataFor: (dashboardId: string, widgetId: string, filters: Filter[]) =>
     ['bi', 'widget-data', dashboardId, widgetId, filters] as const,
+  filterValues: (dashboardId: string, field: string, search: string, linked: Filter[]) => ['bi', 'filter-values', dashboardId, field, search, linked] as const,
   dataSources: ['bi', 'data-sources'] as const,
   metrics: ['bi', 'metrics'] as const,
 };
