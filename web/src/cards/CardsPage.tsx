@@ -7,6 +7,7 @@ import { QueryState } from '../ui/QueryState.js';
 import { CardGrid } from './CardGrid.js';
 import classes from './CardGrid.module.css';
 import { groupsOf, useCardWidgets, type CardScope } from './queries.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 const ALL = '__all__';
 
@@ -16,6 +17,7 @@ const ALL = '__all__';
  */
 export function CardsPage() {
   const { group } = useParams<{ group?: string }>();
+  usePageTitle(group, 'Cards');
   const navigate = useNavigate();
   // Viewers are told so at once rather than after a refused request; the server refuses them anyway.
   const allowed = useAuth().can('cards:read');

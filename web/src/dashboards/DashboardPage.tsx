@@ -5,6 +5,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../api/errors.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { NotFoundPage } from '../not-found/NotFoundPage.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
 import { ConflictProvider, useConflictResolver } from './conflicts/ConflictContext.js';
@@ -31,6 +32,7 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const dashboard = useDashboard(id);
+  usePageTitle(dashboard.data?.name, 'Dashboards');
   const deleteDashboard = useDeleteDashboard();
   const conflicts = useConflictResolver();
   const refreshing = useIsFetching({ queryKey: biKeys.data(id) }) > 0;

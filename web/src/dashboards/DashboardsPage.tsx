@@ -9,8 +9,10 @@ import { NewDashboardModal } from './NewDashboardModal.js';
 import { DASHBOARDS_PAGE_SIZE, useDashboards } from './queries.js';
 import { VISIBILITIES, type Visibility } from './types.js';
 import { VISIBILITY_LABELS } from './VisibilityBadge.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 export function DashboardsPage() {
+  usePageTitle('Dashboards');
   const { can } = useAuth();
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState('');

@@ -5,6 +5,7 @@ import { serverPath } from '../api/mountBase.js';
 import { useAuth } from '../auth/AuthProvider.js';
 import { highestRole } from '../auth/session.js';
 import { useNavItems } from '../layout/useNavItems.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 const API_DOCS = [
   { label: 'Swagger UI', href: serverPath('/schema/swagger'), description: 'Try the API from the browser.' },
@@ -12,6 +13,7 @@ const API_DOCS = [
 ];
 
 export function HomePage() {
+  usePageTitle('Home');
   const { user } = useAuth();
   const navItems = useNavItems();
   if (!user) return null;

@@ -9,8 +9,10 @@ import { ColorSchemeToggle } from '../layout/ColorSchemeToggle.js';
 import { resolveStartPath } from '../my-dashboards/startPath.js';
 import { REVEAL_TOGGLE_PROPS } from '../ui/passwordReveal.js';
 import { useCountdown } from './useCountdown.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 export function LoginPage() {
+  usePageTitle('Log in');
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

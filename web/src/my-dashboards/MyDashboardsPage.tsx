@@ -5,8 +5,10 @@ import { dashboardPath } from '../dashboards/keys.js';
 import { notify } from '../ui/notify.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { useAssign, useMyDashboards, useUnassign, type Assignment } from './queries.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 export function MyDashboardsPage() {
+  usePageTitle('My dashboards');
   const assignments = useMyDashboards();
   const assign = useAssign();
   const unassign = useUnassign();

@@ -1,8 +1,10 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 /** `standalone` fills the viewport when there is no app layout around it (signed-out visitors). */
 export function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
+  usePageTitle('Not found');
   return (
     <Center h={standalone ? '100vh' : undefined} py={standalone ? undefined : 'xl'} p="md">
       <Stack align="center" gap="sm" maw={420} ta="center">

@@ -9,8 +9,10 @@ import { PageHeader } from '../ui/PageHeader.js';
 import { TEAMS_PAGE_SIZE, useCreateTeam, useDeleteTeam, useRenameTeam, useTeams } from './queries.js';
 import { TeamCard } from './TeamCard.js';
 import { TeamNameModal } from './TeamNameModal.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 export function TeamsPage() {
+  usePageTitle('Teams');
   const { can } = useAuth();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);

@@ -9,8 +9,10 @@ import { notify } from '../ui/notify.js';
 import { QueryState } from '../ui/QueryState.js';
 import { PageHeader } from '../ui/PageHeader.js';
 import { useCreateTenant, useDeleteTenant, useTenants } from './queries.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 export function TenantsPage() {
+  usePageTitle('Tenants');
   const { user, can } = useAuth();
   const tenants = useTenants();
   const createTenant = useCreateTenant();

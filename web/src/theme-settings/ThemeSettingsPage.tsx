@@ -8,6 +8,7 @@ import { useMyTheme, useResetMyTheme, useSaveMyTheme, useSaveTenantTheme, useTen
 import { ThemeControls } from './ThemeControls.js';
 import { ThemePreview } from './ThemePreview.js';
 import { choicesOf, sameChoices, useThemeSettings } from './ThemeSettingsProvider.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 type Scope = 'own' | 'tenant';
 
@@ -30,6 +31,7 @@ const SOURCE_TEXT = {
  * their tenant's default here.
  */
 export function ThemeSettingsPage() {
+  usePageTitle('Theme', 'Settings');
   const { can } = useAuth();
   const manages = can('settings:manage');
   const [scope, setScope] = useState<Scope>('own');

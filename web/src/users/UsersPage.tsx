@@ -10,8 +10,10 @@ import { PageHeader } from '../ui/PageHeader.js';
 import { CreateUserModal } from './CreateUserModal.js';
 import { USERS_PAGE_SIZE, useDeleteUser, useSetUserActive, useUpdateUser, useUsers } from './queries.js';
 import { UserRow } from './UserRow.js';
+import { usePageTitle } from '../layout/usePageTitle.js';
 
 export function UsersPage() {
+  usePageTitle('Users');
   const { user: me, can } = useAuth();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);

@@ -11,6 +11,7 @@ import { useModelSchema, useRecord } from '../queries.js';
 import type { ModelRecord, ModelSummary } from '../types.js';
 import { initialValues } from './formValues.js';
 import { RecordForm } from './RecordForm.js';
+import { usePageTitle } from '../../layout/usePageTitle.js';
 
 /** `/admin/models/:model/new` and `/admin/models/:model/records/:id/edit`. */
 export function RecordFormPage({ mode }: { mode: 'create' | 'edit' }) {
@@ -18,6 +19,7 @@ export function RecordFormPage({ mode }: { mode: 'create' | 'edit' }) {
 }
 
 function FormLoader({ model, mode }: { model: ModelSummary; mode: 'create' | 'edit' }) {
+  usePageTitle(mode === 'create' ? `New ${model.name}` : `Edit ${model.name}`, 'Admin');
   const { id = '' } = useParams();
   const schema = useModelSchema(model.name, mode);
   const record = useRecord(model.name, id, { enabled: mode === 'edit' });

@@ -6,12 +6,14 @@ import { ActivityFeed } from '../activity/ActivityFeed.js';
 import { useDashboardStats } from '../queries.js';
 import { AdminWidgetCard } from './AdminWidgetCard.js';
 import { ModelCards } from './ModelCards.js';
+import { usePageTitle } from '../../layout/usePageTitle.js';
 
 const count = new Intl.NumberFormat();
 const FEED_LENGTH = 10;
 
 /** The admin panel's start page (seed 000): the models with their counts, the configured widgets, recent changes. */
 export function AdminHomePage() {
+  usePageTitle('Admin');
   const { can } = useAuth();
   const stats = useDashboardStats();
   // The audit log is for admins; editors and viewers see the tables without the feed.

@@ -21,6 +21,7 @@ import { useCursorPages } from './useCursorPages.js';
 import { listIdentity, useListParams } from './useListParams.js';
 import { useSelection } from './useSelection.js';
 import { useVisibleColumns } from './useVisibleColumns.js';
+import { usePageTitle } from '../../layout/usePageTitle.js';
 
 /** `/admin/models/:model`: a model's records with search, filters, sort, paging, selection and bulk actions. */
 export function ModelListPage() {
@@ -28,6 +29,7 @@ export function ModelListPage() {
 }
 
 function ModelList({ model }: { model: ModelSummary }) {
+  usePageTitle(model.name, 'Admin');
   const navigate = useNavigate();
   const [params, setParams] = useListParams();
   const [searchText, setSearchText] = useState(params.search);

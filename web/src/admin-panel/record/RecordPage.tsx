@@ -13,6 +13,7 @@ import { editRecordPath, modelPath } from '../paths.js';
 import { useModelSchema, useRecord } from '../queries.js';
 import type { ModelSummary } from '../types.js';
 import { FieldValue } from './FieldValue.js';
+import { usePageTitle } from '../../layout/usePageTitle.js';
 
 /** `/admin/models/:model/records/:id`: a record's fields, its edit and delete actions, and its history. */
 export function RecordPage() {
@@ -21,6 +22,7 @@ export function RecordPage() {
 
 function RecordScreen({ model }: { model: ModelSummary }) {
   const { id = '' } = useParams();
+  usePageTitle(`${model.name} ${id}`, 'Admin');
   const { can } = useAuth();
   const navigate = useNavigate();
   const record = useRecord(model.name, id);
