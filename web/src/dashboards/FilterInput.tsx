@@ -85,6 +85,9 @@ function ListInput(props: Pick<FilterInputProps, 'dashboardId' | 'filter' | 'oth
       clearable
       searchValue={typed}
       onSearchChange={onTyped}
+      // Typed text stays text until Apply or Enter: turning it into a tag when the input loses focus
+      // would reflow the bar under a click on Apply, and the click would miss.
+      acceptValueOnBlur={false}
       value={chosen}
       description={listed.data?.truncated ? 'More values match: type to narrow' : undefined}
       onChange={(tags) => onChange(tags.map((tag) => parseTypedValue(tag, kind === 'date' ? 'text' : kind)))}
@@ -93,13 +96,14 @@ function ListInput(props: Pick<FilterInputProps, 'dashboardId' | 'filter' | 'oth
 }
 
 /** Relative ranges for a date range filter, and the period before the one chosen. */
-function PresetMenu({ label, from, to, onPick }: { label: string; from: FilterValue | undefined; to: FilterValue | undefined; onPick: (values: FilterValue[], preset?: DatePreset) => void }) {
+function PresetMenu({ label, preset, from, to, onPick }: { label: string; preset: DatePreset | undefined; from: FilterValue | undefined; to: FilterValue | undefined; onPick: (values: FilterValue[], preset?: DatePreset) => void }) {
   const bounded = !isBlank(from) && !isBlank(to);
+  const chosen = DATE_PRESETS.find((p) => p.id === preset)?.label;
   return (
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
-        <Button variant="default" aria-label={`Date presets for ${label}`}>
-          Presets
+        <Button variant={chosen ? 'light' : 'default'} aria-label={`Date presets for ${label}`}>
+          {chosen ?? 'Presets'}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
@@ -130,18 +134,17 @@ export function FilterInput({ dashboardId, filter, others, defaults, preset, typ
 
   if (filter.operator === 'between') {
     const [from, to] = filter.values;
-    const presetLabel = DATE_PRESETS.find((p) => p.id === preset)?.label;
     return (
-      <Group gap={6} align="flex-end" wrap="nowrap">
+      <Group gap={6} align="flex-end">
         <SingleValue
-          label={presetLabel ? `${label}: ${presetLabel}` : `${label} from`}
+          label={`${label} from`}
           kind={kind}
           value={from}
           placeholder="any"
           onChange={(value) => onChange([value, to ?? null])}
         />
         <SingleValue label="to" kind={kind} value={to} placeholder="any" onChange={(value) => onChange([from ?? null, value])} />
-        {kind === 'date' && <PresetMenu label={label} from={from} to={to} onPick={onChange} />}
+        {kind === 'date' && <PresetMenu label={label} preset={preset} from={from} to={to} onPick={onChange} />}
       </Group>
     );
   }

@@ -61,7 +61,9 @@ export const isBlank = (value: FilterValue | undefined) => value === null || val
  * in a list), so those are sent without their blanks. A range with one bound is a filter from or up
  * to it ("since", "before").
  */
-export function forQuery(filter: Filter): Filter {
+export function forQuery(saved: Filter): Filter {
+  // What the bar shows (label, where values are listed from) is the dashboard's business, not the query's.
+  const filter: Filter = { field: saved.field, operator: saved.operator, values: saved.values };
   const present = filter.values.filter((value) => !isBlank(value));
   if (filter.operator === 'between') {
     const [from, to] = filter.values;
