@@ -19,6 +19,8 @@ import { UsersService } from './modules/users/users.service.js';
 import { DashboardDataService } from './modules/dashboard-data/dashboard-data.service.js';
 import { DashboardEventsService } from './modules/dashboard-events/dashboard-events.service.js';
 import { FilterValuesService } from './modules/dashboard-data/filter-values.service.js';
+import { FavoritesRepository } from './modules/dashboard-favorites/favorites.repository.js';
+import { FavoritesService } from './modules/dashboard-favorites/favorites.service.js';
 import { DashboardAccess } from './modules/dashboards/dashboard-access.js';
 import { DashboardSharesService } from './modules/dashboards/dashboard-shares.service.js';
 import { DashboardsRepository } from './modules/dashboards/dashboards.repository.js';
@@ -79,6 +81,7 @@ export interface Core {
     data: DashboardDataService;
     events: DashboardEventsService;
     filterValues: FilterValuesService;
+    favorites: FavoritesService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
   };
@@ -149,7 +152,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     widgetTypes,
     bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
       assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
-      data, events, filterValues: new FilterValuesService(dashboards, queries, (tenantId, name) => dataSources.resolve(tenantId, name), config.defaultDataSource), dataSources, metrics },
+      data, events, filterValues: new FilterValuesService(dashboards, queries, (tenantId, name) => dataSources.resolve(tenantId, name), config.defaultDataSource), favorites: new FavoritesService(dashboards, new FavoritesRepository(db), log), dataSources, metrics },
     async close() {
       for (const unsubscribe of subscriptions) unsubscribe();
       await engine.close();

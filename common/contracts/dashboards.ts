@@ -109,6 +109,8 @@ export const DashboardListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+export const DashboardSummaryList = Type.Object({ items: Type.Array(DashboardSummarySchema) }, { title: 'DashboardSummaryList' });
+
 export const DashboardPage = Type.Object(
   { items: Type.Array(DashboardSummarySchema), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() },
   { title: 'DashboardPage' },

@@ -4,6 +4,7 @@ import { foundation } from './migrations/001_foundation.js';
 import { dashboards } from './migrations/002_dashboards.js';
 import { versionsAndAssignments } from './migrations/003_versions_assignments.js';
 import { themeSettings } from './migrations/004_theme_settings.js';
+import { dashboardFavorites } from './migrations/005_dashboard_favorites.js';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: MetadataDialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(dialect: MetadataDialect): Record<string, Migration> {
     '002_dashboards': dashboards(),
     '003_versions_assignments': versionsAndAssignments(dialect),
     '004_theme_settings': themeSettings(),
+    '005_dashboard_favorites': dashboardFavorites(),
   };
 }
 

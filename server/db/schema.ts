@@ -176,7 +176,21 @@ export interface TenantThemeSettingsTable extends ThemeSettingsColumns {
   tenant_id: string;
 }
 
+export interface DashboardStarsTable {
+  user_id: string;
+  dashboard_id: string;
+  starred_at: string;
+}
+
+export interface DashboardViewsTable {
+  user_id: string;
+  dashboard_id: string;
+  viewed_at: string;
+}
+
 export interface DB {
+  dashboard_stars: DashboardStarsTable;
+  dashboard_views: DashboardViewsTable;
   user_theme_settings: UserThemeSettingsTable;
   tenant_theme_settings: TenantThemeSettingsTable;
   dashboard_revisions: DashboardRevisionsTable;

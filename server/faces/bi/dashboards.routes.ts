@@ -37,7 +37,9 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
     '/dashboards/:dashboard_id',
     { schema: { summary: 'A dashboard with all its widgets', params: Params, response: { 200: DashboardSchema, ...detailErrors(404) } } },
     async (request, reply) => {
-      const dashboard = await services.dashboards.get(requireActor(request), request.params.dashboard_id);
+      const actor = requireActor(request);
+      const dashboard = await services.dashboards.get(actor, request.params.dashboard_id);
+      await services.favorites.viewed(actor, dashboard.id);
       // The body differs per reader (can_edit, can_manage) and names the owner: tag the body, not only the version.
       sendContentTag(reply, dashboard.version);
       return dashboard;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { DashboardDataService } from '../../modules/dashboard-data/dashboard-data.service.js';
 import type { DashboardEventsService } from '../../modules/dashboard-events/dashboard-events.service.js';
 import type { FilterValuesService } from '../../modules/dashboard-data/filter-values.service.js';
+import type { FavoritesService } from '../../modules/dashboard-favorites/favorites.service.js';
 import type { DashboardHistoryService } from '../../modules/dashboards/dashboard-history.service.js';
 import type { DashboardSharesService } from '../../modules/dashboards/dashboard-shares.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
@@ -21,6 +22,7 @@ import { dataRoutes } from './data.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
 import { historyRoutes } from './history.routes.js';
 import { eventsRoutes } from './events.routes.js';
+import { favoritesRoutes } from './favorites.routes.js';
 
 export interface BiFaceOptions {
   services: {
@@ -31,6 +33,7 @@ export interface BiFaceOptions {
     data: DashboardDataService;
     events: DashboardEventsService;
     filterValues: FilterValuesService;
+    favorites: FavoritesService;
     dataSources: DataSourcesService;
     metrics: MetricsService;
     widgetTypes: WidgetTypeRegistry;
@@ -43,7 +46,7 @@ export const biFace: FastifyPluginAsync<{ core: Core }> = async (app, { core }) 
   app.addHook('preValidation', authenticateHook(core));
   describeOperations(app, BI_OPERATIONS, { error: DetailError, rateLimited: RateLimited });
   const services = { ...core.bi, widgetTypes: core.widgetTypes };
-  for (const routes of [dashboardsRoutes, widgetsRoutes, historyRoutes, dataRoutes, eventsRoutes, catalogRoutes]) {
+  for (const routes of [favoritesRoutes, dashboardsRoutes, widgetsRoutes, historyRoutes, dataRoutes, eventsRoutes, catalogRoutes]) {
     await app.register(routes, { services });
   }
 };

@@ -88,6 +88,26 @@ export const BI_OPERATIONS: OperationDocs = {
     description: 'Brings back a saved version as a new version; the versions in between stay in the history. Open to whoever may edit the dashboard.',
     errors: [409],
   },
+  'GET /dashboards/starred': {
+    id: 'listStarredBiDashboards',
+    tag: 'bi-dashboards',
+    description: 'The dashboards the caller starred and may still see, most recently starred first (at most 100).',
+  },
+  'GET /dashboards/recent': {
+    id: 'listRecentBiDashboards',
+    tag: 'bi-dashboards',
+    description: 'The dashboards the caller opened lately (`GET /dashboards/{id}`) and may still see, most recent first (at most 10).',
+  },
+  'PUT /dashboards/:dashboard_id/star': {
+    id: 'starBiDashboard',
+    tag: 'bi-dashboards',
+    description: 'Stars a dashboard the caller can see, for them alone. Starring twice changes nothing.',
+  },
+  'DELETE /dashboards/:dashboard_id/star': {
+    id: 'unstarBiDashboard',
+    tag: 'bi-dashboards',
+    description: 'Takes the caller\'s star off a dashboard.',
+  },
   'GET /dashboards/:dashboard_id/events': {
     id: 'streamBiDashboardEvents',
     tag: 'bi-dashboards',

@@ -20,6 +20,8 @@ export interface DashboardListFilter {
   visibility?: string | undefined;
   tag?: string | undefined;
   search?: string | undefined;
+  /** Only these dashboards (of those the viewer sees). */
+  ids?: readonly string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -56,6 +58,7 @@ export class DashboardsRepository {
 
   async list(viewer: Viewer, filter: DashboardListFilter): Promise<{ rows: DashboardListRow[]; total: number }> {
     let base = this.db.selectFrom('dashboards').where('dashboards.tenant_id', '=', viewer.tenantId).where(this.visibleTo(viewer));
+    if (filter.ids) base = filter.ids.length ? base.where('dashboards.id', 'in', [...filter.ids]) : base.where(sql<boolean>`1 = 0`);
     if (filter.visibility) base = base.where('dashboards.visibility', '=', filter.visibility);
     if (filter.tag) {
       const tag = filter.tag;

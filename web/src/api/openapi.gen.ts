@@ -714,6 +714,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bi/dashboards/starred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboards you starred
+         * @description The dashboards the caller starred and may still see, most recently starred first (at most 100).
+         */
+        get: operations["listStarredBiDashboards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bi/dashboards/recent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboards you opened lately
+         * @description The dashboards the caller opened lately (`GET /dashboards/{id}`) and may still see, most recent first (at most 10).
+         */
+        get: operations["listRecentBiDashboards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bi/dashboards/{dashboard_id}/star": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Star a dashboard
+         * @description Stars a dashboard the caller can see, for them alone. Starring twice changes nothing.
+         */
+        put: operations["starBiDashboard"];
+        post?: never;
+        /**
+         * Take the star off a dashboard
+         * @description Takes the caller's star off a dashboard.
+         */
+        delete: operations["unstarBiDashboard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bi/dashboards": {
         parameters: {
             query?: never;
@@ -1816,6 +1880,10 @@ export interface components {
             updated_at: string;
             can_edit: boolean;
             can_manage: boolean;
+        };
+        /** DashboardSummaryList */
+        DashboardSummaryList: {
+            items: components["schemas"]["DashboardSummary"][];
         };
         /** DataSource */
         DataSource: {
@@ -4301,6 +4369,118 @@ export interface operations {
             413: components["responses"]["Error413"];
             414: components["responses"]["Error414"];
             415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listStarredBiDashboards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSummaryList"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    listRecentBiDashboards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSummaryList"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    starBiDashboard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    unstarBiDashboard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
             422: components["responses"]["Error422"];
             429: components["responses"]["RateLimited429"];
             431: components["responses"]["Error431"];
