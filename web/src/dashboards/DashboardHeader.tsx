@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { AssignmentMenuItems } from '../my-dashboards/AssignmentMenuItems.js';
 import { effectiveRefreshSeconds, formatRefresh } from './refresh.js';
 import type { Dashboard } from './types.js';
+import { StarButton } from './StarButton.js';
 import { VisibilityBadge } from './VisibilityBadge.js';
 
 interface DashboardHeaderProps {
@@ -28,10 +29,12 @@ export function DashboardHeader(props: DashboardHeaderProps) {
         <Anchor component={Link} to="/dashboards" size="sm">
           ← Dashboards
         </Anchor>
-        <Group gap="sm" wrap="nowrap" miw={0}>
-          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+        {/* Wraps as a whole: on a phone the badge goes under a long name instead of squeezing it letter by letter. */}
+        <Group gap="sm" miw={0}>
+          <Title order={1} size="h2" style={{ overflowWrap: 'break-word', minWidth: 0 }}>
             {dashboard.name}
           </Title>
+          <StarButton dashboardId={dashboard.id} name={dashboard.name} />
           <VisibilityBadge visibility={dashboard.visibility} />
         </Group>
         {dashboard.description && (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { serverPath } from '../api/mountBase.js';
 import { useAuth } from '../auth/AuthProvider.js';
+import { DashboardShortcuts } from './DashboardShortcuts.js';
 import { highestRole } from '../auth/session.js';
 import { useNavItems } from '../layout/useNavItems.js';
 import { usePageTitle } from '../layout/usePageTitle.js';
@@ -14,7 +15,7 @@ const API_DOCS = [
 
 export function HomePage() {
   usePageTitle('Home');
-  const { user } = useAuth();
+  const { user, can } = useAuth();
   const navItems = useNavItems();
   if (!user) return null;
 
@@ -29,6 +30,8 @@ export function HomePage() {
         </Title>
         <Text c="dimmed">{user.name ? `Welcome back, ${user.name}.` : 'Welcome back.'}</Text>
       </div>
+
+      {can('dashboards:read') && <DashboardShortcuts />}
 
       <Card withBorder padding="lg">
         <Title order={2} size="h4" mb="sm">
