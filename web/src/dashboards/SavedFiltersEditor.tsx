@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Select, Stack, TagsInput, Text, TextInput } 
 import { filterLabel } from './filterUrl.js';
 import { OPERATOR_LABELS, isListOperator, parseTypedValue, valueText } from './filterValues.js';
 import { FILTER_OPERATORS, type Filter, type FilterOperator } from './types.js';
+import { useDataSources } from './widgetQueries.js';
 
 interface SavedFiltersEditorProps {
   filters: Filter[];
@@ -16,10 +17,50 @@ function valuesHint(operator: FilterOperator): string {
   return 'One value';
 }
 
+/** Where the filter bar lists values from: a table of a data source (the column is the field). Empty: no list. */
+function ValuesFromInputs({ index, filter, sources, onChange }: { index: number; filter: Filter; sources: string[]; onChange: (valuesFrom: Filter['values_from']) => void }) {
+  const from = filter.values_from;
+  return (
+    <>
+      <TextInput
+        aria-label={`Table listing the values of filter ${index + 1}`}
+        placeholder="List values from table"
+        description="Offers its values to pick"
+        w={180}
+        value={from?.table ?? ''}
+        onChange={(event) => {
+          const table = event.currentTarget.value.trim();
+          onChange(table ? { ...from, table } : undefined);
+        }}
+      />
+      <Select
+        aria-label={`Data source of that table, filter ${index + 1}`}
+        placeholder="Default source"
+        w={150}
+        clearable
+        disabled={!from}
+        data={sources}
+        value={from?.source ?? null}
+        onChange={(source) => from && onChange(source ? { ...from, source } : { table: from.table, ...(from.column ? { column: from.column } : {}) })}
+      />
+    </>
+  );
+}
+
 /** The dashboard's filters: which field, how it compares, and the values it starts with. */
 export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProps) {
+  const sources = useDataSources(true);
+  const sourceNames = (sources.data?.items ?? []).map((source) => source.name);
   const update = (index: number, patch: Partial<Filter>) =>
-    onChange(filters.map((filter, at) => (at === index ? { ...filter, ...patch } : filter)));
+    onChange(
+      filters.map((filter, at) => {
+        if (at !== index) return filter;
+        const next = { ...filter, ...patch };
+        // A key set to undefined would still be sent; the server wants it absent.
+        if (next.values_from === undefined) delete next.values_from;
+        return next;
+      }),
+    );
 
   return (
     <Stack gap="xs">
@@ -32,7 +73,8 @@ export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProp
         </Text>
       )}
       {filters.map((filter, index) => (
-        <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
+        <Stack key={index} gap={4}>
+        <Group align="flex-start" gap="xs" wrap="nowrap">
           <TextInput
             aria-label={`Field of filter ${index + 1}`}
             placeholder="Field, e.g. region"
@@ -66,15 +108,6 @@ export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProp
               update(index, { operator, values: keep });
             }}
           />
-          <TagsInput
-            aria-label={`Default values of filter ${index + 1}`}
-            placeholder="Default values"
-            description={valuesHint(filter.operator)}
-            style={{ flex: 1 }}
-            maxTags={isListOperator(filter.operator) ? undefined : filter.operator === 'between' ? 2 : 1}
-            value={filter.values.map(valueText)}
-            onChange={(tags) => update(index, { values: tags.map((tag) => parseTypedValue(tag)) })}
-          />
           <ActionIcon
             variant="subtle"
             color="red"
@@ -85,6 +118,19 @@ export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProp
             ✕
           </ActionIcon>
         </Group>
+        <Group align="flex-start" gap="xs" wrap="nowrap">
+          <TagsInput
+            aria-label={`Default values of filter ${index + 1}`}
+            placeholder="Default values"
+            description={valuesHint(filter.operator)}
+            style={{ flex: 1 }}
+            maxTags={isListOperator(filter.operator) ? undefined : filter.operator === 'between' ? 2 : 1}
+            value={filter.values.map(valueText)}
+            onChange={(tags) => update(index, { values: tags.map((tag) => parseTypedValue(tag)) })}
+          />
+          <ValuesFromInputs index={index} filter={filter} sources={sourceNames} onChange={(values_from) => update(index, { values_from })} />
+        </Group>
+        </Stack>
       ))}
       <Group>
         <Button variant="light" size="xs" onClick={() => onChange([...filters, { field: '', operator: 'eq', values: [] }])}>
