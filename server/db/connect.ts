@@ -26,6 +26,8 @@ export function connectMetadata(options: { databaseUrl?: string; sqliteFile: str
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
+    // Also while checked out between two statements (a transaction): a restart ends every connection.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return wrap(db, 'postgres', redact(url));
   }

@@ -105,6 +105,22 @@ describe.skipIf(!REDIS_SERVER_BINARY)('instances on one Redis', () => {
     expect(new Set(answers.map((answer) => answer.rows[0]?.n))).toEqual(new Set([1_500_000]));
     expect(new Set(answers.map((answer) => answer.cached_at)).size).toBe(1);
     expect(executions() - before).toBe(1);
+
+  });
+
+  it('computes afresh on both instances once a shared result expires, rather than reusing the old wait', async () => {
+    const added = await bi(a, 'POST', `/dashboards/${dashboardId}/widgets`, {
+      name: 'short-lived',
+      widget_type: 'kpi_card',
+      position: { x: 0, y: 0, width: 3, height: 2 },
+      data_source: { source: 'orders', sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1400000) SELECT COUNT(*) AS n FROM c', cache_ttl_seconds: 1 },
+      config: { value: 'n' },
+    });
+    const shortLived = added.json<{ id: string }>().id;
+    const first = await Promise.all(Array.from({ length: 10 }, (_, i) => widgetData(i % 2 ? a : b, shortLived)));
+    expect(new Set(first.map((answer) => answer.cached_at)).size).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    for (const app of [a, b]) expect(Date.parse((await widgetData(app, shortLived)).cached_at)).toBeGreaterThan(Date.parse(first[0]!.cached_at));
   });
 
   it('drops results on B when the data source changes on A', async () => {

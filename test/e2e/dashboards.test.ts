@@ -109,7 +109,7 @@ describe('dashboards in the browser', () => {
     const filtered = page.waitForResponse(
       (response) => response.url().includes('/data?filters=') && decodeURIComponent(response.url()).includes('"EU"'),
     );
-    const region = page.getByRole('combobox', { name: 'region is any of' });
+    const region = page.getByRole('combobox', { name: 'Region' });
     await region.fill('EU');
     await region.press('Enter');
     await page.getByRole('button', { name: 'Apply' }).click();

@@ -274,6 +274,8 @@ describe.skipIf(!PG_BIN || !REDIS_SERVER_BINARY)('two Tessera processes on one P
     const errors = statuses.filter((s) => s.status >= 500 || s.status === 0);
     // The outage was felt (requests were refused while PostgreSQL was down), each time as a 503.
     expect(errors.length).toBeGreaterThan(0);
+    const crashed = [a, b].filter((instance) => instance.child.exitCode !== null);
+    expect(crashed.map((instance) => instance.output.join('').slice(-3000))).toEqual([]);
     expect(errors.filter((s) => s.status !== 503)).toEqual([]);
     // Five seconds after PostgreSQL accepts connections again, everything answers.
     expect(statuses.filter((s) => s.at > upAt + 5_000 && s.status !== 200)).toEqual([]);

@@ -53,6 +53,7 @@ export async function openAdminConnection(source: AdminSourceAddress): Promise<A
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`Admin source ${source.name}: url must be a postgres:// URL`);
     const pool = new pg.Pool({ connectionString: url, max: 10, types: { getTypeParser: adminTypeParser } });
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     try {
       const tables = await introspect(db, 'postgres', source.schema);

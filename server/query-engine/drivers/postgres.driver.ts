@@ -84,8 +84,10 @@ export class PostgresDriver implements Driver {
         types: postgresTypeParsers,
         application_name: 'tessera-query-engine',
       });
-      // An idle client losing its connection must not crash the process; the next query reconnects.
+      // A client losing its connection must not crash the process, idle in the pool (the pool's
+      // 'error') or checked out between two statements (the client's own); the next query reconnects.
       this.pool.on('error', () => undefined);
+      this.pool.on('connect', (client) => client.on('error', () => undefined));
     }
     return this.pool;
   }

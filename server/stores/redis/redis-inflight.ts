@@ -54,6 +54,9 @@ export class RedisInflightQueries implements InflightQueries {
     try {
       const chosen = await decision;
       this.flights.set(key, chosen);
+      // This instance's own execution ends itself (the engine calls end()); a wait on another's
+      // must be let go here, or later requests would join an answer that is long settled.
+      if (chosen !== flight) void chosen.promise.finally(() => this.end(key, chosen)).catch(() => undefined);
       return chosen;
     } finally {
       this.deciding.delete(key);
