@@ -5,6 +5,7 @@ import type { Permission } from '../../../common/permissions.js';
 import { onSessionExpired } from '../api/sessionFetch.js';
 import { FullPageError, FullPageLoader } from '../ui/FullPage.js';
 import { ME_QUERY_KEY, fetchMe, hasPermission, logIn, logOut } from './session.js';
+import { notify } from '../ui/notify.js';
 
 interface AuthContextValue {
   user: CurrentUser | null;
@@ -27,9 +28,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     staleTime: 60_000,
   });
 
-  // Cached pages belong to whoever was signed in; drop them whenever the session changes hands.
+  // Cached pages and messages belong to whoever was signed in; drop them whenever the session changes hands.
   const resetSession = useCallback(
     (user: CurrentUser | null) => {
+      notify.clear();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
       queryClient.setQueryData(ME_QUERY_KEY, user);
     },

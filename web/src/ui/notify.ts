@@ -33,6 +33,8 @@ function push(kind: Toast['kind'], message: string) {
 export const notify = {
   success: (message: string) => push('success', message),
   error: (message: string) => push('error', message),
+  /** Forgets every message: they were about the session that just ended. */
+  clear: () => emit([]),
 };
 
 export function useToasts(): Toast[] {
