@@ -56,3 +56,12 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('button', { name: 'Log out' }).waitFor();
 }
+
+/** A fresh page (light or dark, `width` wide) signed in as `email` through the login page. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+  await page.goto(`${baseUrl}/login`);
+  await logIn(page, email, password);
+  return page;
+}
+

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
+import { signedInPage, startBrowserSession, type BrowserSession } from './browser.js';
 
 /**
  * The filter bar as a Metabase user expects it: labels, one click on Apply, values in the URL
@@ -50,12 +50,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function signedInPage(options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-  await page.goto(`${baseUrl}/login`);
-  await logIn(page, ROOT_EMAIL, ROOT_PASSWORD);
-  return page;
-}
+const openPage = (options: { width?: number; dark?: boolean } = {}): Promise<Page> => signedInPage(browser, baseUrl, ROOT_EMAIL, ROOT_PASSWORD, options);
 
 /** The Region filter's text box (the tag input also keeps a hidden input under the same label). */
 const regionInput = (page: Page) => page.getByLabel('Region', { exact: true }).and(page.locator('input:visible'));
@@ -66,7 +61,7 @@ const dataWith = (page: Page, text: string): Promise<Response> =>
 
 describe('the filter bar', () => {
   it('applies typed text with one click, keeps it in the URL through a reload, and steps back with Back', async () => {
-    const page = await signedInPage();
+    const page = await openPage();
     await page.goto(`${baseUrl}/dashboards/${dashboardId}`);
     const region = regionInput(page);
     await region.waitFor();
@@ -90,7 +85,7 @@ describe('the filter bar', () => {
   });
 
   it("lists the column's values as you type, and picks one", async () => {
-    const page = await signedInPage();
+    const page = await openPage();
     await page.goto(`${baseUrl}/dashboards/${dashboardId}`);
     const second = regions[1]!;
     await regionInput(page).fill(second.slice(0, 3));
@@ -103,7 +98,7 @@ describe('the filter bar', () => {
   });
 
   it('sets a date range from a preset, kept by name in the URL', async () => {
-    const page = await signedInPage();
+    const page = await openPage();
     await page.goto(`${baseUrl}/dashboards/${dashboardId}`);
     await page.getByRole('button', { name: 'Date presets for Order date' }).click();
     await page.getByRole('menuitem', { name: 'Last 30 days' }).click();
@@ -116,7 +111,7 @@ describe('the filter bar', () => {
     if (shots) {
       for (const dark of [false, true]) {
         for (const width of [1280, 390]) {
-          const shot = await signedInPage({ width, dark });
+          const shot = await openPage({ width, dark });
           await shot.goto(page.url());
           await shot.getByRole('button', { name: 'Date presets for Order date' }).getByText('Last 30 days').waitFor();
           await shot.screenshot({ path: join(shots, `dashboard-filters-${dark ? 'dark' : 'light'}-${width}.png`) });

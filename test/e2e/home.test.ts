@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
+import { signedInPage, startBrowserSession, type BrowserSession } from './browser.js';
 
 /** Home as a way back to work: starred and recently opened dashboards, and the tab named after each page. */
 let t: TestApp;
@@ -20,16 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function signedInPage(options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-  await page.goto(`${baseUrl}/login`);
-  await logIn(page, ROOT_EMAIL, ROOT_PASSWORD);
-  return page;
-}
+const openPage = (options: { width?: number; dark?: boolean } = {}): Promise<Page> => signedInPage(browser, baseUrl, ROOT_EMAIL, ROOT_PASSWORD, options);
 
 describe('Home', () => {
   it('lists a dashboard once it is starred and once it was opened, and each page names the tab', async () => {
-    const page = await signedInPage();
+    const page = await openPage();
     await page.goto(`${baseUrl}/home`);
     const starred = page.getByTestId('starred-dashboards');
     await starred.getByText('Star a dashboard').waitFor();
@@ -48,7 +43,7 @@ describe('Home', () => {
     if (shots) {
       for (const dark of [false, true]) {
         for (const width of [1280, 390]) {
-          const shot = await signedInPage({ width, dark });
+          const shot = await openPage({ width, dark });
           await shot.goto(`${baseUrl}/home`);
           await shot.getByTestId('starred-dashboards').getByRole('link', { name: 'Quarterly review' }).waitFor();
           await shot.screenshot({ path: join(shots, `home-${dark ? 'dark' : 'light'}-${width}.png`) });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
+import { signedInPage, startBrowserSession, type BrowserSession } from './browser.js';
 
 /**
  * Two people on one dashboard: the viewer sees, without reloading, that the other is editing it,
@@ -35,12 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function pageAs(email: string, password: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-  await page.goto(`${baseUrl}/login`);
-  await logIn(page, email, password);
-  return page;
-}
+const pageAs = (email: string, password: string): Promise<Page> => signedInPage(browser, baseUrl, email, password);
 
 describe('a dashboard two people have open', () => {
   it('shows the viewer who is editing, offers their save, and clears when they stop', async () => {
