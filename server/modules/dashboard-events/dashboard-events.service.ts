@@ -35,7 +35,7 @@ export class DashboardEventsService {
    * `end` is called.
    */
   async open(actor: Actor, dashboardId: string, send: (event: DashboardEvent) => void, end: () => void): Promise<() => void> {
-    const { tenant_id: tenantId } = await this.dashboards.get(actor, dashboardId);
+    const tenantId = await this.dashboards.requireReadable(actor, dashboardId);
     const ours = (event: { tenantId: string; dashboardId: string }) => event.tenantId === tenantId && event.dashboardId === dashboardId;
     let lastEditors: string | undefined;
     const sendEditors = async () => {
@@ -57,7 +57,7 @@ export class DashboardEventsService {
       this.bus.subscribe('presenceChanged', (event) => (ours(event) ? sendEditors() : undefined)),
     ];
     const presenceTimer = setInterval(() => void sendEditors().catch(() => undefined), PRESENCE_CHECK_MS);
-    const accessTimer = setInterval(() => void this.dashboards.get(actor, dashboardId).catch(() => end()), ACCESS_CHECK_MS);
+    const accessTimer = setInterval(() => void this.dashboards.requireReadable(actor, dashboardId).catch(() => end()), ACCESS_CHECK_MS);
     presenceTimer.unref();
     accessTimer.unref();
     await sendEditors();
@@ -70,8 +70,7 @@ export class DashboardEventsService {
 
   /** Starts or renews the actor's edit presence (a heartbeat); answers who is editing now. */
   async heartbeat(actor: Actor, dashboardId: string): Promise<Editor[]> {
-    await this.dashboards.requireEditable(actor, dashboardId);
-    const { tenant_id: tenantId } = await this.dashboards.get(actor, dashboardId);
+    const tenantId = await this.dashboards.requireEditable(actor, dashboardId);
     const key = presenceKey(tenantId, dashboardId);
     const editor: Editor = { user_id: actor.userId ?? actor.email, name: await this.nameOf(actor.userId, actor.email), since: new Date().toISOString() };
     if (await this.presence.touch(key, editor, PRESENCE_TTL_MS)) await this.bus.publish('presenceChanged', { tenantId, dashboardId });
@@ -80,7 +79,7 @@ export class DashboardEventsService {
 
   /** Ends the actor's edit presence at once (leaving edit mode), rather than when it expires. */
   async leave(actor: Actor, dashboardId: string): Promise<void> {
-    const { tenant_id: tenantId } = await this.dashboards.get(actor, dashboardId);
+    const tenantId = await this.dashboards.requireReadable(actor, dashboardId);
     if (await this.presence.leave(presenceKey(tenantId, dashboardId), actor.userId ?? actor.email)) {
       await this.bus.publish('presenceChanged', { tenantId, dashboardId });
     }

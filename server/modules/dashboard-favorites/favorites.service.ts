@@ -23,12 +23,12 @@ export class FavoritesService {
   ) {}
 
   async star(actor: Actor, dashboardId: string): Promise<void> {
-    await this.dashboards.get(actor, dashboardId);
+    await this.dashboards.requireReadable(actor, dashboardId);
     if (actor.userId) await this.favorites.star(actor.userId, dashboardId, new Date().toISOString());
   }
 
   async unstar(actor: Actor, dashboardId: string): Promise<void> {
-    await this.dashboards.get(actor, dashboardId);
+    await this.dashboards.requireReadable(actor, dashboardId);
     if (actor.userId) await this.favorites.unstar(actor.userId, dashboardId);
   }
 

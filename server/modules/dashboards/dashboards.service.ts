@@ -68,12 +68,19 @@ export class DashboardsService {
     return this.render(await this.access.require(actor, 'view', id, executor), executor);
   }
 
-  /** Refuses (403/404) unless the actor may change the dashboard's widgets and layout. */
-  async requireEditable(actor: Actor, id: string): Promise<void> {
+  /** The tenant of a dashboard the actor may read (404 otherwise), without rendering it. */
+  async requireReadable(actor: Actor, id: string): Promise<string> {
+    assertCan(actor, 'dashboards:read');
+    return (await this.access.require(actor, 'view', id)).row.tenant_id;
+  }
+
+  /** The tenant of a dashboard whose widgets and layout the actor may change (403/404 otherwise). */
+  async requireEditable(actor: Actor, id: string): Promise<string> {
     // The dashboard first, so one the actor cannot see stays a 404 whatever their role.
-    await this.access.require(actor, 'view', id);
+    const { row } = await this.access.require(actor, 'view', id);
     assertCan(actor, 'widgets:update');
     await this.access.require(actor, 'edit', id);
+    return row.tenant_id;
   }
 
   /** What running a dashboard needs, without the listing details: saved filters and widgets. */
