@@ -172,13 +172,13 @@ describe('inspectCsvFile', () => {
     expect(inspection).toMatchObject({ headers: [], preview_rows: [], column_types: [], total_rows: 0, encoding: 'utf-8', delimiter: ',' });
   });
 
-  it('streams a 50 MB file with flat memory', async () => {
+  it('streams a 150 MB file with flat memory', async () => {
     const path = join(dir, 'large.csv');
     const out = createWriteStream(path);
     out.write('id,name,active,day,note\n');
     let bytes = 0;
     let rows = 0;
-    while (bytes < 50 * 1024 * 1024) {
+    while (bytes < 150 * 1024 * 1024) {
       let chunk = '';
       for (let index = 0; index < 1000; index += 1, rows += 1) {
         chunk += `${rows},name ${rows},${rows % 2 ? 'true' : 'false'},2024-01-${String((rows % 28) + 1).padStart(2, '0')},"quoted, ""text""\nsecond line"\n`;
@@ -205,8 +205,9 @@ describe('inspectCsvFile', () => {
 
     expect(inspection.total_rows).toBe(rows);
     expect(inspection.column_types.map((column) => column.detected_type)).toEqual(['integer', 'string', 'boolean', 'date', 'string']);
-    // Holding the file would take at least its 50 MB.
-    expect(peak - before).toBeLessThan(40 * 1024 * 1024);
+    // Holding the file would take at least its 150 MB. The bound leaves room for garbage the
+    // collector has not reached yet, which varies from run to run by some tens of MB.
+    expect(peak - before).toBeLessThan(80 * 1024 * 1024);
   }, 120_000);
 });
 
