@@ -52,6 +52,19 @@ export const FiltersQuery = Type.Object(
   { additionalProperties: false },
 );
 
+export const WidgetDataQuery = Type.Object(
+  {
+    filters: FiltersQuery.properties.filters,
+    drill: Type.Optional(
+      Type.String({
+        maxLength: 10_000,
+        description: 'JSON array of the values clicked so far down the widget\'s drill levels (`config.drill` of a metric widget); `[]` shows the first level',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const QueryBody = Type.Object(
   {
     source: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),

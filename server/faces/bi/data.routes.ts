@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
+import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataQuery, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
 import { DashboardParams as Params, FilterValues, FilterValuesParams, FilterValuesQuery } from '../../../common/contracts/dashboards.js';
 import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
 import { WidgetParams } from '../../../common/contracts/widgets.js';
 import { requireActor } from '../../plugins/auth.js';
-import { parseFiltersParam } from './filter-param.js';
+import { parseDrillParam, parseFiltersParam } from './filter-param.js';
 import type { BiFaceOptions } from './index.js';
 
 export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, { services }) => {
@@ -21,8 +21,15 @@ export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, 
 
   app.get(
     '/dashboards/:dashboard_id/widgets/:widget_id/data',
-    { schema: { summary: "Run one widget's query", params: WidgetParams, querystring: FiltersQuery, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
-    async (request) => services.data.widgetData(requireActor(request), request.params.dashboard_id, request.params.widget_id, parseFiltersParam(request.query.filters)),
+    { schema: { summary: "Run one widget's query, drilled down or not", params: WidgetParams, querystring: WidgetDataQuery, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
+    async (request) =>
+      services.data.widgetData(
+        requireActor(request),
+        request.params.dashboard_id,
+        request.params.widget_id,
+        parseFiltersParam(request.query.filters),
+        parseDrillParam(request.query.drill),
+      ),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import type { Limiter } from '../../query-engine/concurrency-limiter.js';
-import type { DashboardFilter, DataSourceKind, EngineRunResult, JsonValue, QueryRequest } from '../../query-engine/types.js';
+import type { DashboardFilter, DataSourceKind, EngineRunResult, FilterValue, JsonValue, QueryRequest } from '../../query-engine/types.js';
 import { assertCan, type Actor } from '../access/actor.js';
 import type { Dashboard, Widget } from '../dashboards/dashboard-views.js';
 import type { NotificationBus } from '../changes/notification-bus.js';
@@ -12,6 +12,7 @@ import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
 import { emptyResult, errorResult, missingColumn, okResult, staticResult, type WidgetData } from './widget-results.js';
 import { shapeWidget, type WidgetShape } from './widget-shapes.js';
+import { drillFilters, planDrill } from './widget-drill.js';
 
 /** What this service needs of the query engine. */
 export interface WidgetQueryEngine {
@@ -83,13 +84,30 @@ export class DashboardDataService {
     return { dashboard, widgets };
   }
 
-  async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[]): Promise<ShapedWidgetData> {
+  /** `drill`: the values clicked so far down the widget's drill levels (`config.drill`); see widget-drill.ts. */
+  async widgetData(actor: Actor, dashboardId: string, widgetId: string, requested?: DashboardFilter[], drill?: FilterValue[]): Promise<ShapedWidgetData> {
     assertCan(actor, 'widgets:read');
     if (requested) assertValidFilters(requested, 'filters');
     const dashboard = await this.dashboards.forData(actor, dashboardId);
     const widget = dashboard.widgets.find((w) => w.id === widgetId);
     if (!widget) throw notFound('Widget');
-    return this.shaped(widget, await this.runWidget(actor, widget, mergeFilters(dashboard.filters, requested)));
+    const filters = mergeFilters(dashboard.filters, requested);
+    if (!drill) return this.shaped(widget, await this.runWidget(actor, widget, filters));
+    const drilled = await this.drilled(actor, widget, drill);
+    // The clicked values narrow on top of the dashboard's filters, even on the same field (a period within the date range).
+    return this.shaped(drilled.widget, await this.runWidget(actor, drilled.widget, [...filters, ...drilled.filters]));
+  }
+
+  private async drilled(actor: Actor, widget: Widget, path: FilterValue[]): Promise<{ widget: Widget; filters: DashboardFilter[] }> {
+    const plan = planDrill(widget, path);
+    const ds = widget.data_source!;
+    const metric = await this.metrics.find(actor.tenantId, ds.metric as string);
+    if (!metric) throw notFound(`Metric "${String(ds.metric)}"`);
+    const filters = drillFilters(plan, metric.time_column);
+    return {
+      widget: { ...widget, data_source: { ...ds, dimensions: plan.dimensions, time_grain: plan.timeGrain }, config: { ...widget.config, x_axis: plan.xAxis } },
+      filters,
+    };
   }
 
   /** The widget editor's preview: an ad-hoc query, for editors. */

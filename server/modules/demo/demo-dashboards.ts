@@ -10,7 +10,8 @@ const FILTERS: DashboardFilter[] = [
   { field: 'order_date', operator: 'between', values: [] },
 ];
 
-const WHERE = 'WHERE {{region}} AND {{order_date}}';
+// {{channel}} has no filter in the bar: clicking a channel slice sets it (cross-filter), and every tile follows.
+const WHERE = 'WHERE {{region}} AND {{order_date}} AND {{channel}}';
 
 export const DEMO_METRICS: MetricInput[] = [
   {
@@ -57,7 +58,7 @@ const sales: DemoDashboard = {
         sql: `SELECT SUM(revenue) FILTER (WHERE year(order_date) = 2025) AS revenue_2025,
        round(100 * (SUM(revenue) FILTER (WHERE year(order_date) = 2025) / SUM(revenue) FILTER (WHERE year(order_date) = 2024) - 1), 1) AS change_pct
 FROM sales
-WHERE {{region}}`,
+WHERE {{region}} AND {{channel}}`,
         source: 'demo',
         cache_ttl_seconds: 300,
       },
@@ -82,14 +83,16 @@ WHERE {{region}}`,
       widget_type: 'line_chart',
       position: { x: 0, y: 2, width: 8, height: 4 },
       data_source: { metric: 'revenue', dimensions: [], time_grain: 'month', cache_ttl_seconds: 300 },
-      config: { x_axis: 'period', y_axis: 'value', color_scheme: 'blue', show_legend: false },
+      // Clicking a month shows its days.
+      config: { x_axis: 'period', y_axis: 'value', color_scheme: 'blue', show_legend: false, drill: ['month', 'day'] },
     },
     {
       name: 'Revenue by region',
       widget_type: 'bar_chart',
       position: { x: 8, y: 2, width: 4, height: 4 },
-      data_source: { sql: `SELECT region, SUM(revenue) FROM sales ${WHERE} GROUP BY region ORDER BY 2 DESC`, source: 'demo', cache_ttl_seconds: 300 },
-      config: { x_axis: 'region', y_axis: 'sum_revenue', color_scheme: 'blue', show_legend: false },
+      data_source: { metric: 'revenue', dimensions: ['region'], cache_ttl_seconds: 300 },
+      // Clicking a region shows its countries; clicking a country filters the dashboard by it.
+      config: { x_axis: 'region', y_axis: 'value', color_scheme: 'blue', show_legend: false, drill: ['region', 'country'] },
     },
     {
       name: 'Revenue by category',

@@ -1042,7 +1042,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Run one widget's query
+         * Run one widget's query, drilled down or not
          * @description Runs one widget's query with the given `filters`.
          */
         get: operations["getBiWidgetData"];
@@ -5051,6 +5051,8 @@ export interface operations {
             query?: {
                 /** @description JSON array of {field, operator, values}; overrides saved filters on the same fields */
                 filters?: string;
+                /** @description JSON array of the values clicked so far down the widget's drill levels (`config.drill` of a metric widget); `[]` shows the first level */
+                drill?: string;
             };
             header?: never;
             path: {

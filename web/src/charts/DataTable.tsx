@@ -1,6 +1,7 @@
 import { Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { configNumber, configStrings } from './config.js';
+import { picksOfRow, type Pick } from './chartPicks.js';
 import type { ResultColumn, ResultSet, WidgetConfig } from './types.js';
 import { compareValues, formatValue } from './values.js';
 
@@ -18,10 +19,12 @@ interface DataTableProps {
   config?: WidgetConfig;
   /** Overrides `page_size`; previews show fewer rows than a tile. */
   pageSize?: number;
+  /** Label cells become buttons that hand over their value (cross-filter, drill-down). */
+  onPick?: ((picks: Pick[]) => void) | undefined;
 }
 
 /** Rows of a result; headers sort on click (ascending, descending, then back to the query's order). */
-export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
+export function DataTable({ result, config = {}, pageSize, onPick }: DataTableProps) {
   const [sort, setSort] = useState<Sort>(null);
   const [page, setPage] = useState(1);
 
@@ -85,7 +88,13 @@ export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
               <Table.Tr key={(page - 1) * size + index}>
                 {columns.map((column) => (
                   <Table.Td key={column.name} ta={column.type === 'number' ? 'right' : 'left'}>
-                    {formatValue(row[column.name], column.type)}
+                    {onPick && column.type !== 'number' && row[column.name] !== null && row[column.name] !== undefined ? (
+                      <UnstyledButton fz="sm" td="underline dotted" title="Filter by this value" onClick={() => onPick(picksOfRow(result, row, column.name))}>
+                        {formatValue(row[column.name], column.type)}
+                      </UnstyledButton>
+                    ) : (
+                      formatValue(row[column.name], column.type)
+                    )}
                   </Table.Td>
                 ))}
               </Table.Tr>

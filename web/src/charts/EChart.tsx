@@ -1,18 +1,24 @@
 import { useComputedColorScheme } from '@mantine/core';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
+import type { ChartClick } from './chartPicks.js';
 import { echarts } from './echarts.js';
 
 interface EChartProps {
   option: EChartsOption;
   /** Read out instead of the canvas, which screen readers cannot see into. */
   label: string;
+  /** A click on a bar, slice, point or cell. */
+  onItemClick?: ((click: ChartClick) => void) | undefined;
 }
 
 /** One ECharts instance on a div that fills its parent; the parent decides the size. */
-export function EChart({ option, label }: EChartProps) {
+export function EChart({ option, label, onItemClick }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The instance outlives renders; it calls whichever handler is current.
+  const clickHandler = useRef(onItemClick);
+  clickHandler.current = onItemClick;
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false });
 
   useEffect(() => {
@@ -21,6 +27,10 @@ export function EChart({ option, label }: EChartProps) {
     // Switching the color scheme builds a new instance: a theme only fully applies at init.
     const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (params) => {
+      const { dataIndex, seriesName, value } = params as { dataIndex?: number; seriesName?: string; value?: unknown };
+      if (typeof dataIndex === 'number') clickHandler.current?.({ dataIndex, seriesName, value });
+    });
     // Tiles change size without the window doing so (grid resize, navbar, modal), so the chart
     // watches its own box. One resize per frame is plenty while a tile is being dragged.
     let frame = 0;

@@ -9,6 +9,9 @@ import { usePageTitle } from '../layout/usePageTitle.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
 import { notify } from '../ui/notify.js';
 import { ConflictProvider, useConflictResolver } from './conflicts/ConflictContext.js';
+import { CrossFilterChips } from './cross-filter/CrossFilterChips.js';
+import { CrossFilterProvider } from './cross-filter/CrossFilterContext.js';
+import { crossFilterQuery, crossFiltersFromUrl, withCrossFilters, withoutCrossFilter } from './cross-filter/crossFilterUrl.js';
 import { DashboardGrid } from './DashboardGrid.js';
 import { DashboardHeader } from './DashboardHeader.js';
 import { WidgetEditorModal } from './editor/WidgetEditorModal.js';
@@ -68,7 +71,8 @@ export function DashboardPage() {
   const saved = data.filters;
   // Filter values live in the URL: a reload keeps them, a link shares them, Back and Forward step through them.
   const applied = filtersFromUrl(saved, params);
-  const filters = applied.filters.map(forQuery);
+  const crossFilters = crossFiltersFromUrl(saved, params);
+  const filters = [...applied.filters.map(forQuery), ...crossFilterQuery(crossFilters)];
   const appliedKey = `${filtersKey(saved)}:${filtersKey(applied.filters)}:${JSON.stringify(applied.presets)}`;
 
   const setEditing = (on: boolean) =>
@@ -103,6 +107,8 @@ export function DashboardPage() {
         <FilterBar key={appliedKey} dashboardId={id} saved={saved} applied={applied} onApply={(next) => setParams((current) => filtersToUrl(saved, next, current))} />
       )}
 
+      <CrossFilterChips crossFilters={crossFilters} saved={saved} onClear={(field) => setParams((current) => withoutCrossFilter(current, field))} />
+
       {data.widgets.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           {editing
@@ -112,13 +118,15 @@ export function DashboardPage() {
               : 'This dashboard has no widgets yet.'}
         </Text>
       ) : (
-        <DashboardGrid
-          dashboard={data}
-          filters={filters}
-          editing={editing}
-          onEditWidget={(widget) => setEditorFor({ widget })}
-          onRemoveWidget={setRemoving}
-        />
+        <CrossFilterProvider onPick={(picks) => setParams((current) => withCrossFilters(saved, current, picks))}>
+          <DashboardGrid
+            dashboard={data}
+            filters={filters}
+            editing={editing}
+            onEditWidget={(widget) => setEditorFor({ widget })}
+            onRemoveWidget={setRemoving}
+          />
+        </CrossFilterProvider>
       )}
 
       {editorFor && (

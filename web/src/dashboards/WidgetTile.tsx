@@ -2,6 +2,9 @@ import { ActionIcon, Alert, Box, Center, Group, Loader, Paper, Text, Tooltip } f
 import { errorMessage } from '../api/errors.js';
 import type { ResultSet } from '../charts/types.js';
 import { WidgetVisual } from '../charts/WidgetVisual.js';
+import { useCrossFilterPick } from './cross-filter/CrossFilterContext.js';
+import { DrillBreadcrumb } from './drill/DrillBreadcrumb.js';
+import { useDrill } from './drill/useDrill.js';
 import { useResolvedWidgetType } from './widgetTypes.js';
 import { TileFooter } from './TileFooter.js';
 import type { Filter, Widget } from './types.js';
@@ -23,9 +26,13 @@ interface WidgetTileProps {
 const NO_ROWS: ResultSet = { columns: [], rows: [] };
 
 export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, onEdit, onRemove }: WidgetTileProps) {
-  const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds });
+  const drill = useDrill(widget);
+  const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds, drill: drill.query });
   const resolved = useResolvedWidgetType(widget.widget_type);
-  const config = useStableValue({ ...resolved.config, ...widget.config });
+  const config = useStableValue(drill.configFor({ ...resolved.config, ...widget.config }));
+  const filterDashboard = useCrossFilterPick();
+  // A click goes down a level while there is one, then filters the dashboard by the value clicked.
+  const onPick = editing ? undefined : drill.canGoDown ? drill.down : (filterDashboard ?? undefined);
   const isText = resolved.visualization === 'text';
 
   const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;
@@ -51,7 +58,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
   } else {
     body = (
       <div style={{ height: '100%', opacity: stale ? 0.45 : 1, transition: 'opacity 150ms' }}>
-        <WidgetVisual type={resolved.visualization} result={data.data ?? NO_ROWS} config={config} title={widget.name} />
+        <WidgetVisual type={resolved.visualization} result={data.data ?? NO_ROWS} config={config} title={widget.name} onPick={onPick} />
       </div>
     );
   }
@@ -94,6 +101,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
           </>
         )}
       </Group>
+      <DrillBreadcrumb drill={drill} />
       <Box px="sm" py={4} style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         {body}
       </Box>

@@ -3,7 +3,7 @@ import { filtersKey, isBlank, isListOperator, parseTypedValue, valueKind, valueT
 import type { Filter, FilterValue } from './types.js';
 
 /** Query parameters of the dashboard page that are not filters. */
-const RESERVED = new Set(['edit']);
+const RESERVED = new Set(['edit', 'cross']);
 
 /** The filter values on screen: one entry per saved filter, with the preset a date range came from. */
 export interface FilterState {

@@ -22,8 +22,8 @@ export const biKeys = {
   principals: (search: string) => ['bi', 'principals', search] as const,
   data: (dashboardId: string) => ['bi', 'widget-data', dashboardId] as const,
   widgetData: (dashboardId: string, widgetId: string) => ['bi', 'widget-data', dashboardId, widgetId] as const,
-  widgetDataFor: (dashboardId: string, widgetId: string, filters: Filter[]) =>
-    ['bi', 'widget-data', dashboardId, widgetId, filters] as const,
+  widgetDataFor: (dashboardId: string, widgetId: string, filters: Filter[], drill?: unknown[]) =>
+    ['bi', 'widget-data', dashboardId, widgetId, filters, drill ?? null] as const,
   filterValues: (dashboardId: string, field: string, search: string, linked: Filter[]) => ['bi', 'filter-values', dashboardId, field, search, linked] as const,
   dataSources: ['bi', 'data-sources'] as const,
   metrics: ['bi', 'metrics'] as const,

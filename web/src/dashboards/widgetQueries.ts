@@ -3,24 +3,26 @@ import { dataOrThrow, http, ifMatch } from '../api/client.js';
 import { biKeys } from './keys.js';
 import { invalidateHistory } from './queries.js';
 import { refetchIntervalMs } from './refresh.js';
-import type { AdHocQuery, Filter, Widget, WidgetInput } from './types.js';
+import type { AdHocQuery, Filter, FilterValue, Widget, WidgetInput } from './types.js';
 
 interface WidgetDataOptions {
   dashboardId: string;
   widget: Widget;
   filters: Filter[];
   refreshSeconds: number | null;
+  /** The values clicked so far down the widget's drill levels; absent for a widget that does not drill. */
+  drill?: FilterValue[] | undefined;
 }
 
-export function useWidgetData({ dashboardId, widget, filters, refreshSeconds }: WidgetDataOptions) {
+export function useWidgetData({ dashboardId, widget, filters, refreshSeconds, drill }: WidgetDataOptions) {
   return useQuery({
-    queryKey: biKeys.widgetDataFor(dashboardId, widget.id, filters),
+    queryKey: biKeys.widgetDataFor(dashboardId, widget.id, filters, drill),
     queryFn: ({ signal }) =>
       dataOrThrow(
         http.GET('/api/v1/bi/dashboards/{dashboard_id}/widgets/{widget_id}/data', {
           params: {
             path: { dashboard_id: dashboardId, widget_id: widget.id },
-            query: { filters: filters.length ? JSON.stringify(filters) : undefined },
+            query: { filters: filters.length ? JSON.stringify(filters) : undefined, drill: drill ? JSON.stringify(drill) : undefined },
           },
           signal,
         }),
