@@ -1,8 +1,10 @@
 import { Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { configNumber, configStrings } from './config.js';
+import type { FormatContext } from './format/columnFormat.js';
+import { resultFormats } from './format/resultFormats.js';
 import type { ResultColumn, ResultSet, WidgetConfig } from './types.js';
-import { compareValues, formatValue } from './values.js';
+import { compareValues } from './values.js';
 
 type Sort = { column: string; direction: 'ascending' | 'descending' } | null;
 
@@ -18,10 +20,14 @@ interface DataTableProps {
   config?: WidgetConfig;
   /** Overrides `page_size`; previews show fewer rows than a tile. */
   pageSize?: number;
+  /** How values read besides the config's column formats (a metric's time grain). */
+  context?: FormatContext;
 }
 
 /** Rows of a result; headers sort on click (ascending, descending, then back to the query's order). */
-export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
+const NO_CONFIG: WidgetConfig = {};
+
+export function DataTable({ result, config = NO_CONFIG, pageSize, context }: DataTableProps) {
   const [sort, setSort] = useState<Sort>(null);
   const [page, setPage] = useState(1);
 
@@ -29,6 +35,7 @@ export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
   const columns: ResultColumn[] = wanted.length
     ? wanted.flatMap((name) => result.columns.filter((column) => column.name === name))
     : result.columns;
+  const formats = useMemo(() => resultFormats(result, config, context), [result, config, context]);
   const size = Math.max(1, Math.floor(pageSize ?? configNumber(config, 'page_size') ?? DEFAULT_PAGE_SIZE));
 
   const sorted = useMemo(() => {
@@ -65,12 +72,13 @@ export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
                     <UnstyledButton
                       fz="sm"
                       fw={700}
+                      title={column.name}
                       onClick={() => {
                         setSort((current) => nextSort(current, column.name));
                         setPage(1);
                       }}
                     >
-                      {column.name}
+                      {formats.label(column.name)}
                       <Text span c="dimmed" ml={4} aria-hidden="true">
                         {active === 'ascending' ? '↑' : active === 'descending' ? '↓' : ''}
                       </Text>
@@ -85,7 +93,7 @@ export function DataTable({ result, config = {}, pageSize }: DataTableProps) {
               <Table.Tr key={(page - 1) * size + index}>
                 {columns.map((column) => (
                   <Table.Td key={column.name} ta={column.type === 'number' ? 'right' : 'left'}>
-                    {formatValue(row[column.name], column.type)}
+                    {formats.text(column.name, row[column.name])}
                   </Table.Td>
                 ))}
               </Table.Tr>

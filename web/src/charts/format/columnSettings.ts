@@ -68,3 +68,9 @@ export function withColumnSetting(config: WidgetConfig, column: string, setting:
   else delete next[COLUMN_SETTINGS_KEY];
   return next;
 }
+
+/** The time grain of a metric data source (stored as sent, so of any shape), or null. */
+export function timeGrainOf(dataSource: unknown): DateGrain | null {
+  if (!dataSource || typeof dataSource !== 'object') return null;
+  return pick(DATE_GRAINS, (dataSource as Record<string, unknown>).time_grain) ?? null;
+}
