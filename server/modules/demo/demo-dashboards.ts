@@ -12,6 +12,9 @@ const FILTERS: DashboardFilter[] = [
 
 const WHERE = 'WHERE {{region}} AND {{order_date}}';
 
+/** Amounts of money in the demo are dollars, shown whole (`config.column_formats`). */
+const DOLLARS = { format: 'currency', currency: 'USD', decimals: 0 };
+
 export const DEMO_METRICS: MetricInput[] = [
   {
     name: 'revenue',
@@ -82,14 +85,14 @@ WHERE {{region}}`,
       widget_type: 'line_chart',
       position: { x: 0, y: 2, width: 8, height: 4 },
       data_source: { metric: 'revenue', dimensions: [], time_grain: 'month', cache_ttl_seconds: 300 },
-      config: { x_axis: 'period', y_axis: 'value', color_scheme: 'blue', show_legend: false },
+      config: { x_axis: 'period', y_axis: 'value', color_scheme: 'blue', show_legend: false, column_formats: { value: { label: 'Revenue', ...DOLLARS } } },
     },
     {
       name: 'Revenue by region',
       widget_type: 'bar_chart',
       position: { x: 8, y: 2, width: 4, height: 4 },
       data_source: { sql: `SELECT region, SUM(revenue) FROM sales ${WHERE} GROUP BY region ORDER BY 2 DESC`, source: 'demo', cache_ttl_seconds: 300 },
-      config: { x_axis: 'region', y_axis: 'sum_revenue', color_scheme: 'blue', show_legend: false },
+      config: { x_axis: 'region', y_axis: 'sum_revenue', color_scheme: 'blue', show_legend: false, column_formats: { sum_revenue: DOLLARS } },
     },
     {
       name: 'Revenue by category',
@@ -100,14 +103,14 @@ WHERE {{region}}`,
         source: 'demo',
         cache_ttl_seconds: 300,
       },
-      config: { x_axis: 'month', y_axis: 'revenue', series: 'category', stacked: true, color_scheme: 'teal', show_legend: true },
+      config: { x_axis: 'month', y_axis: 'revenue', series: 'category', stacked: true, show_legend: true, column_formats: { revenue: DOLLARS } },
     },
     {
       name: 'Sales channels',
       widget_type: 'pie_chart',
       position: { x: 8, y: 6, width: 4, height: 4 },
       data_source: { sql: `SELECT channel, SUM(revenue) AS revenue FROM sales ${WHERE} GROUP BY 1 ORDER BY 2 DESC`, source: 'demo', cache_ttl_seconds: 300 },
-      config: { x_axis: 'channel', y_axis: 'revenue', show_legend: true },
+      config: { x_axis: 'channel', y_axis: 'revenue', show_legend: true, column_formats: { revenue: DOLLARS } },
     },
     {
       name: 'Top products',
@@ -118,7 +121,7 @@ WHERE {{region}}`,
         source: 'demo',
         cache_ttl_seconds: 300,
       },
-      config: { page_size: 10 },
+      config: { page_size: 10, column_formats: { units: { label: 'Units sold' }, revenue: DOLLARS } },
     },
     {
       name: 'About this dashboard',
@@ -163,7 +166,7 @@ const customers: DemoDashboard = {
       widget_type: 'bar_chart',
       position: { x: 6, y: 0, width: 6, height: 4 },
       data_source: { sql: "SELECT plan, SUM(mrr) AS mrr FROM subscriptions WHERE status = 'active' GROUP BY plan ORDER BY mrr DESC", source: 'demo', cache_ttl_seconds: 600 },
-      config: { x_axis: 'plan', y_axis: 'mrr', color_scheme: 'purple' },
+      config: { x_axis: 'plan', y_axis: 'mrr', color_scheme: 'purple', column_formats: { mrr: DOLLARS } },
     },
     {
       name: 'Customers by segment',
@@ -177,7 +180,7 @@ const customers: DemoDashboard = {
       widget_type: 'heatmap',
       position: { x: 6, y: 4, width: 6, height: 4 },
       data_source: { sql: `SELECT strftime(order_date, '%Y-%m') AS month, region, COUNT(*) AS orders FROM sales ${WHERE} GROUP BY 1, 2 ORDER BY 1, 2`, source: 'demo', cache_ttl_seconds: 600 },
-      config: { x_axis: 'month', y_axis: 'region', value: 'orders' },
+      config: { x_axis: 'month', y_axis: 'region', value: 'orders', column_formats: { month: { format: 'date', date_grain: 'month' } } },
     },
     {
       name: 'Orders and revenue per customer',
@@ -188,14 +191,14 @@ const customers: DemoDashboard = {
         source: 'demo',
         cache_ttl_seconds: 600,
       },
-      config: { x_axis: 'orders', y_axis: 'revenue', color_scheme: 'orange' },
+      config: { x_axis: 'orders', y_axis: 'revenue', color_scheme: 'orange', column_formats: { revenue: DOLLARS } },
     },
     {
       name: 'New subscriptions per month',
       widget_type: 'line_chart',
       position: { x: 6, y: 8, width: 6, height: 4 },
       data_source: { sql: "SELECT date_trunc('month', started_at) AS month, plan, COUNT(*) AS started FROM subscriptions GROUP BY 1, 2 ORDER BY 1, 2", source: 'demo', cache_ttl_seconds: 600 },
-      config: { x_axis: 'month', y_axis: 'started', series: 'plan', show_legend: true },
+      config: { x_axis: 'month', y_axis: 'started', series: 'plan', show_legend: true, column_formats: { started: { label: 'New subscriptions' } } },
     },
     {
       name: 'Largest customers',
@@ -209,7 +212,7 @@ GROUP BY 1, 2, 3 ORDER BY revenue DESC LIMIT 50`,
         source: 'demo',
         cache_ttl_seconds: 600,
       },
-      config: { page_size: 10 },
+      config: { page_size: 10, column_formats: { name: { label: 'Customer' }, revenue: DOLLARS } },
     },
     {
       name: 'Notes',
