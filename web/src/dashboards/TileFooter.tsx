@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { csvFileName, downloadCsv, resultCsv } from '../charts/csv.js';
+import { csvFileName, resultCsv } from '../charts/csv.js';
+import { downloadCsv } from '../charts/downloadCsv.js';
 import type { DateGrain } from '../charts/format/columnSettings.js';
 import type { WidgetConfig, WidgetType } from '../charts/types.js';
 import { formatRelative } from '../ui/format.js';
