@@ -27,9 +27,8 @@ const KPI_LEGACY_KEYS = ['format', 'currency', 'decimals'];
 export function ChartSettingsFields(props: ChartSettingsFieldsProps) {
   const { type, config, columns, onChange } = props;
   if (type === 'text') return <TypeFields {...props} />;
-  const names = columns.map((column) => column.name);
   const valueColumn = type === 'kpi_card' ? (pickColumn(columns, configString(config, 'value')) ?? firstColumn(columns, isNumeric)) : undefined;
-  const shown = type === 'kpi_card' ? (valueColumn ? [valueColumn] : []) : names;
+  const shown = type === 'kpi_card' ? columns.filter((column) => column.name === valueColumn) : columns;
   return (
     <Stack gap="sm">
       <TypeFields {...props} />

@@ -1,7 +1,7 @@
 import { Fieldset, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DATE_GRAINS, readColumnSettings, withColumnSetting, type ColumnSetting, type FormatKind } from '../../charts/format/columnSettings.js';
 import { guessDisplayName } from '../../charts/format/displayName.js';
-import type { WidgetConfig } from '../../charts/types.js';
+import type { ResultColumn, WidgetConfig } from '../../charts/types.js';
 
 const FORMAT_OPTIONS: { value: FormatKind; label: string }[] = [
   { value: 'auto', label: 'Automatic' },
@@ -25,7 +25,7 @@ const CURRENCIES = [...new Set([...COMMON_CURRENCIES, ...(Intl.supportedValuesOf
 interface ColumnFormatFieldsProps {
   config: WidgetConfig;
   /** Result columns to offer, in result order. */
-  columns: string[];
+  columns: ResultColumn[];
   /** Settings that apply until the author sets the column's own (a KPI card's older keys). */
   inherited?: Record<string, ColumnSetting>;
   onChange: (config: WidgetConfig, column: string) => void;
@@ -46,11 +46,13 @@ export function ColumnFormatFields({ config, columns, inherited = {}, onChange }
       <Text fw={600} size="sm">
         Column names and formats
       </Text>
-      {columns.map((column) => {
+      {columns.map(({ name: column, type }) => {
         const setting: ColumnSetting = { ...inherited[column], ...own[column] };
         const set = (patch: Partial<ColumnSetting>) => onChange(withColumnSetting(config, column, { ...setting, ...patch }), column);
         const format = setting.format ?? 'auto';
         const numeric = format === 'number' || format === 'currency' || format === 'percent' || format === 'compact';
+        // A date column formats as a date on its own; its grain can be chosen without saying so.
+        const dated = format === 'date' || (format === 'auto' && (type === 'date' || type === 'datetime'));
         return (
           <Fieldset key={column} legend={column} variant="filled" p="xs" styles={{ legend: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" verticalSpacing="xs">
@@ -93,7 +95,7 @@ export function ColumnFormatFields({ config, columns, inherited = {}, onChange }
                   searchable
                 />
               )}
-              {format === 'date' && (
+              {dated && (
                 <Select
                   size="xs"
                   label="Date grain"
