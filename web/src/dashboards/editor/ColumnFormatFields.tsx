@@ -14,7 +14,7 @@ const FORMAT_OPTIONS: { value: FormatKind; label: string }[] = [
 ];
 
 const GRAIN_OPTIONS = [
-  { value: 'auto', label: 'From the values' },
+  { value: 'auto', label: 'Automatic' },
   ...DATE_GRAINS.map((grain) => ({ value: grain, label: grain.charAt(0).toUpperCase() + grain.slice(1) })),
 ];
 
