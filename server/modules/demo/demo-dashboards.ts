@@ -13,6 +13,9 @@ const FILTERS: DashboardFilter[] = [
 // {{channel}} has no filter in the bar: clicking a channel slice sets it (cross-filter), and every tile follows.
 const WHERE = 'WHERE {{region}} AND {{order_date}} AND {{channel}}';
 
+/** Amounts of money in the demo are dollars, shown whole (`config.column_formats`). */
+const DOLLARS = { format: 'currency', currency: 'USD', decimals: 0 };
+
 export const DEMO_METRICS: MetricInput[] = [
   {
     name: 'revenue',
@@ -84,7 +87,7 @@ WHERE {{region}} AND {{channel}}`,
       position: { x: 0, y: 2, width: 8, height: 4 },
       data_source: { metric: 'revenue', dimensions: [], time_grain: 'month', cache_ttl_seconds: 300 },
       // Clicking a month shows its days.
-      config: { x_axis: 'period', y_axis: 'value', color_scheme: 'blue', show_legend: false, drill: ['month', 'day'] },
+      config: { x_axis: 'period', y_axis: 'value', color_scheme: 'blue', show_legend: false, drill: ['month', 'day'], column_formats: { value: { label: 'Revenue', ...DOLLARS } } },
     },
     {
       name: 'Revenue by region',
@@ -92,7 +95,14 @@ WHERE {{region}} AND {{channel}}`,
       position: { x: 8, y: 2, width: 4, height: 4 },
       data_source: { metric: 'revenue', dimensions: ['region'], cache_ttl_seconds: 300 },
       // Clicking a region shows its countries; clicking a country filters the dashboard by it.
-      config: { x_axis: 'region', y_axis: 'value', color_scheme: 'blue', show_legend: false, drill: ['region', 'country'] },
+      config: {
+        x_axis: 'region',
+        y_axis: 'value',
+        color_scheme: 'blue',
+        show_legend: false,
+        drill: ['region', 'country'],
+        column_formats: { value: { label: 'Revenue', ...DOLLARS } },
+      },
     },
     {
       name: 'Revenue by category',
@@ -103,14 +113,14 @@ WHERE {{region}} AND {{channel}}`,
         source: 'demo',
         cache_ttl_seconds: 300,
       },
-      config: { x_axis: 'month', y_axis: 'revenue', series: 'category', stacked: true, color_scheme: 'teal', show_legend: true },
+      config: { x_axis: 'month', y_axis: 'revenue', series: 'category', stacked: true, show_legend: true, column_formats: { revenue: DOLLARS } },
     },
     {
       name: 'Sales channels',
       widget_type: 'pie_chart',
       position: { x: 8, y: 6, width: 4, height: 4 },
       data_source: { sql: `SELECT channel, SUM(revenue) AS revenue FROM sales ${WHERE} GROUP BY 1 ORDER BY 2 DESC`, source: 'demo', cache_ttl_seconds: 300 },
-      config: { x_axis: 'channel', y_axis: 'revenue', show_legend: true },
+      config: { x_axis: 'channel', y_axis: 'revenue', show_legend: true, column_formats: { revenue: DOLLARS } },
     },
     {
       name: 'Top products',
@@ -121,7 +131,7 @@ WHERE {{region}} AND {{channel}}`,
         source: 'demo',
         cache_ttl_seconds: 300,
       },
-      config: { page_size: 10 },
+      config: { page_size: 10, column_formats: { units: { label: 'Units sold' }, revenue: DOLLARS } },
     },
     {
       name: 'About this dashboard',
@@ -166,7 +176,7 @@ const customers: DemoDashboard = {
       widget_type: 'bar_chart',
       position: { x: 6, y: 0, width: 6, height: 4 },
       data_source: { sql: "SELECT plan, SUM(mrr) AS mrr FROM subscriptions WHERE status = 'active' GROUP BY plan ORDER BY mrr DESC", source: 'demo', cache_ttl_seconds: 600 },
-      config: { x_axis: 'plan', y_axis: 'mrr', color_scheme: 'purple' },
+      config: { x_axis: 'plan', y_axis: 'mrr', color_scheme: 'purple', column_formats: { mrr: DOLLARS } },
     },
     {
       name: 'Customers by segment',
@@ -180,7 +190,7 @@ const customers: DemoDashboard = {
       widget_type: 'heatmap',
       position: { x: 6, y: 4, width: 6, height: 4 },
       data_source: { sql: `SELECT strftime(order_date, '%Y-%m') AS month, region, COUNT(*) AS orders FROM sales ${WHERE} GROUP BY 1, 2 ORDER BY 1, 2`, source: 'demo', cache_ttl_seconds: 600 },
-      config: { x_axis: 'month', y_axis: 'region', value: 'orders' },
+      config: { x_axis: 'month', y_axis: 'region', value: 'orders', column_formats: { month: { format: 'date', date_grain: 'month' } } },
     },
     {
       name: 'Orders and revenue per customer',
@@ -191,14 +201,14 @@ const customers: DemoDashboard = {
         source: 'demo',
         cache_ttl_seconds: 600,
       },
-      config: { x_axis: 'orders', y_axis: 'revenue', color_scheme: 'orange' },
+      config: { x_axis: 'orders', y_axis: 'revenue', color_scheme: 'orange', column_formats: { revenue: DOLLARS } },
     },
     {
       name: 'New subscriptions per month',
       widget_type: 'line_chart',
       position: { x: 6, y: 8, width: 6, height: 4 },
       data_source: { sql: "SELECT date_trunc('month', started_at) AS month, plan, COUNT(*) AS started FROM subscriptions GROUP BY 1, 2 ORDER BY 1, 2", source: 'demo', cache_ttl_seconds: 600 },
-      config: { x_axis: 'month', y_axis: 'started', series: 'plan', show_legend: true },
+      config: { x_axis: 'month', y_axis: 'started', series: 'plan', show_legend: true, column_formats: { started: { label: 'New subscriptions' } } },
     },
     {
       name: 'Largest customers',
@@ -212,7 +222,7 @@ GROUP BY 1, 2, 3 ORDER BY revenue DESC LIMIT 50`,
         source: 'demo',
         cache_ttl_seconds: 600,
       },
-      config: { page_size: 10 },
+      config: { page_size: 10, column_formats: { name: { label: 'Customer' }, revenue: DOLLARS } },
     },
     {
       name: 'Notes',

@@ -64,7 +64,13 @@ FROM orders
 WHERE ${COUNTED} AND ${FILTERED}
 GROUP BY month
 ORDER BY month`),
-      config: { x_axis: 'month', y_axis: 'revenue', color_scheme: 'blue', show_legend: false },
+      config: {
+        x_axis: 'month',
+        y_axis: 'revenue',
+        color_scheme: 'blue',
+        show_legend: false,
+        column_formats: { month: { format: 'date', date_grain: 'month' }, revenue: { format: 'currency', currency: 'USD' } },
+      },
     },
     {
       name: 'Orders by status',
@@ -84,7 +90,7 @@ FROM (SELECT product_id, SUM(quantity) AS units, ROUND(SUM(quantity * unit_price
 JOIN products AS p ON p.id = t.product_id
 ORDER BY t.revenue DESC
 LIMIT 10`),
-      config: { page_size: 10 },
+      config: { page_size: 10, column_formats: { sku: { label: 'SKU' }, units: { label: 'Units sold' }, revenue: { format: 'currency', currency: 'USD' } } },
     },
     {
       name: 'Revenue by category',
@@ -97,7 +103,7 @@ FROM (SELECT product_id, SUM(quantity * unit_price) AS revenue
 JOIN products AS p ON p.id = t.product_id
 GROUP BY p.category
 ORDER BY revenue DESC`),
-      config: { x_axis: 'category', y_axis: 'revenue', color_scheme: 'teal', show_legend: false },
+      config: { x_axis: 'category', y_axis: 'revenue', color_scheme: 'teal', show_legend: false, column_formats: { revenue: { format: 'currency', currency: 'USD' } } },
     },
     {
       name: 'About this dashboard',

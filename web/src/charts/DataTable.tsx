@@ -2,8 +2,10 @@ import { Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { configNumber, configStrings } from './config.js';
 import { picksOfRow, type Pick } from './chartPicks.js';
+import type { FormatContext } from './format/columnFormat.js';
+import { resultFormats } from './format/resultFormats.js';
 import type { ResultColumn, ResultSet, WidgetConfig } from './types.js';
-import { compareValues, formatValue } from './values.js';
+import { compareValues } from './values.js';
 
 type Sort = { column: string; direction: 'ascending' | 'descending' } | null;
 
@@ -19,12 +21,16 @@ interface DataTableProps {
   config?: WidgetConfig;
   /** Overrides `page_size`; previews show fewer rows than a tile. */
   pageSize?: number;
+  /** How values read besides the config's column formats (a metric's time grain). */
+  context?: FormatContext;
   /** Label cells become buttons that hand over their value (cross-filter, drill-down). */
   onPick?: ((picks: Pick[]) => void) | undefined;
 }
 
+const NO_CONFIG: WidgetConfig = {};
+
 /** Rows of a result; headers sort on click (ascending, descending, then back to the query's order). */
-export function DataTable({ result, config = {}, pageSize, onPick }: DataTableProps) {
+export function DataTable({ result, config = NO_CONFIG, pageSize, context, onPick }: DataTableProps) {
   const [sort, setSort] = useState<Sort>(null);
   const [page, setPage] = useState(1);
 
@@ -32,6 +38,7 @@ export function DataTable({ result, config = {}, pageSize, onPick }: DataTablePr
   const columns: ResultColumn[] = wanted.length
     ? wanted.flatMap((name) => result.columns.filter((column) => column.name === name))
     : result.columns;
+  const formats = useMemo(() => resultFormats(result, config, context), [result, config, context]);
   const size = Math.max(1, Math.floor(pageSize ?? configNumber(config, 'page_size') ?? DEFAULT_PAGE_SIZE));
 
   const sorted = useMemo(() => {
@@ -68,12 +75,13 @@ export function DataTable({ result, config = {}, pageSize, onPick }: DataTablePr
                     <UnstyledButton
                       fz="sm"
                       fw={700}
+                      title={column.name}
                       onClick={() => {
                         setSort((current) => nextSort(current, column.name));
                         setPage(1);
                       }}
                     >
-                      {column.name}
+                      {formats.label(column.name)}
                       <Text span c="dimmed" ml={4} aria-hidden="true">
                         {active === 'ascending' ? '↑' : active === 'descending' ? '↓' : ''}
                       </Text>
@@ -90,10 +98,10 @@ export function DataTable({ result, config = {}, pageSize, onPick }: DataTablePr
                   <Table.Td key={column.name} ta={column.type === 'number' ? 'right' : 'left'}>
                     {onPick && column.type !== 'number' && row[column.name] !== null && row[column.name] !== undefined ? (
                       <UnstyledButton fz="sm" td="underline dotted" title="Filter by this value" onClick={() => onPick(picksOfRow(result, row, column.name))}>
-                        {formatValue(row[column.name], column.type)}
+                        {formats.text(column.name, row[column.name])}
                       </UnstyledButton>
                     ) : (
-                      formatValue(row[column.name], column.type)
+                      formats.text(column.name, row[column.name])
                     )}
                   </Table.Td>
                 ))}

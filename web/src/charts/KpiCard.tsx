@@ -1,11 +1,12 @@
 import { Center, Group, Stack, Text } from '@mantine/core';
+import type { FormatContext } from './format/columnFormat.js';
 import { readKpi } from './kpi.js';
 import type { ResultSet, WidgetConfig } from './types.js';
 
 const trendFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
-export function KpiCard({ result, config }: { result: ResultSet; config: WidgetConfig }) {
-  const kpi = readKpi(result, config);
+export function KpiCard({ result, config, context }: { result: ResultSet; config: WidgetConfig; context?: FormatContext }) {
+  const kpi = readKpi(result, config, context);
   const up = kpi.trend !== null && kpi.trend > 0;
   const down = kpi.trend !== null && kpi.trend < 0;
 
@@ -15,6 +16,11 @@ export function KpiCard({ result, config }: { result: ResultSet; config: WidgetC
         <Text fz={36} fw={700} lh={1.1} title={kpi.fullText} truncate="end" maw="100%" data-testid="kpi-value">
           {kpi.text}
         </Text>
+        {kpi.label && (
+          <Text size="sm" c="dimmed" truncate="end" maw="100%" data-testid="kpi-label">
+            {kpi.label}
+          </Text>
+        )}
         {kpi.trend !== null && (
           <Group gap={4} c={up ? 'teal' : down ? 'red' : 'dimmed'} wrap="nowrap">
             <Text span fw={700} aria-hidden="true">

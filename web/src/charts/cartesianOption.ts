@@ -1,14 +1,17 @@
 import type { EChartsOption, SeriesOption } from 'echarts';
 import { configBoolean, configString, configStrings, firstColumn, isLabel, isNumeric, pickColumn } from './config.js';
+import { colorModeOf, TOOLTIP_BASE, type ChartContext } from './chartContext.js';
+import { resultFormats, type ResultFormats } from './format/resultFormats.js';
 import { paletteOf } from './palettes.js';
 import type { ResultSet, WidgetConfig } from './types.js';
-import { formatCompact, formatNumber, formatValue, toNumber } from './values.js';
+import { toNumber } from './values.js';
 
 export type CartesianKind = 'bar' | 'line' | 'area';
 
 interface Plot {
   categories: string[];
-  series: { name: string; data: (number | null)[] }[];
+  /** `column` is the result column the values come from, whose format they read in. */
+  series: { name: string; column: string; data: (number | null)[] }[];
 }
 
 function resolveAxes(result: ResultSet, config: WidgetConfig) {
@@ -23,11 +26,10 @@ function resolveAxes(result: ResultSet, config: WidgetConfig) {
 }
 
 /** One series per y column, or with `series` set, one series per distinct value of that column. */
-function plot(result: ResultSet, config: WidgetConfig): Plot | null {
+function plot(result: ResultSet, config: WidgetConfig, formats: ResultFormats): Plot | null {
   const { x, ys, split } = resolveAxes(result, config);
   if (!x || ys.length === 0) return null;
-  const xType = result.columns.find((column) => column.name === x)?.type;
-  const label = (value: unknown) => formatValue(value, xType);
+  const label = (value: unknown) => formats.text(x, value);
   const categories = [...new Set(result.rows.map((row) => label(row[x])))];
 
   if (!split) {
@@ -40,7 +42,7 @@ function plot(result: ResultSet, config: WidgetConfig): Plot | null {
         const previous = sums.get(key) ?? null;
         sums.set(key, value === null ? previous : (previous ?? 0) + value);
       }
-      return { name: y, data: categories.map((category) => sums.get(category) ?? null) };
+      return { name: formats.label(y), column: y, data: categories.map((category) => sums.get(category) ?? null) };
     });
     return { categories, series };
   }
@@ -48,7 +50,7 @@ function plot(result: ResultSet, config: WidgetConfig): Plot | null {
   const [y = ''] = ys;
   const cells = new Map<string, Map<string, number>>();
   for (const row of result.rows) {
-    const name = formatValue(row[split]) || '(empty)';
+    const name = formats.text(split, row[split]) || '(empty)';
     const value = toNumber(row[y]);
     if (value === null) continue;
     const byCategory = cells.get(name) ?? new Map<string, number>();
@@ -58,39 +60,45 @@ function plot(result: ResultSet, config: WidgetConfig): Plot | null {
   }
   const series = [...cells].map(([name, byCategory]) => ({
     name,
+    column: y,
     data: categories.map((category) => byCategory.get(category) ?? null),
   }));
   return { categories, series };
 }
 
-export function cartesianOption(kind: CartesianKind, result: ResultSet, config: WidgetConfig): EChartsOption | null {
-  const drawn = plot(result, config);
+export function cartesianOption(kind: CartesianKind, result: ResultSet, config: WidgetConfig, context: ChartContext = {}): EChartsOption | null {
+  const formats = resultFormats(result, config, context);
+  const drawn = plot(result, config, formats);
   if (!drawn) return null;
   const stacked = (kind === 'bar' || kind === 'area') && configBoolean(config, 'stacked') === true;
   const legend = configBoolean(config, 'show_legend') ?? drawn.series.length > 1;
   const dense = drawn.categories.length > 40;
 
-  const series: SeriesOption[] = drawn.series.map(({ name, data }) =>
-    kind === 'bar'
-      ? { type: 'bar', name, data, stack: stacked ? 'total' : undefined, barMaxWidth: 48 }
+  const series: SeriesOption[] = drawn.series.map(({ name, column, data }) => {
+    const tooltip = { valueFormatter: (value: unknown) => formats.text(column, value) };
+    return kind === 'bar'
+      ? { type: 'bar', name, data, tooltip, stack: stacked ? 'total' : undefined, barMaxWidth: 48 }
       : {
           type: 'line',
           name,
           data,
+          tooltip,
           stack: stacked ? 'total' : undefined,
           areaStyle: kind === 'area' ? { opacity: 0.35 } : undefined,
           showSymbol: !dense,
           connectNulls: true,
-        },
-  );
+        };
+  });
+  // Several y columns share one axis; its ticks read in the first one's format.
+  const valueColumn = drawn.series[0]?.column ?? '';
 
   return {
-    color: paletteOf(config.color_scheme),
-    tooltip: { trigger: 'axis', valueFormatter: (value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? '')) },
+    color: paletteOf(config.color_scheme, colorModeOf(context)),
+    tooltip: { ...TOOLTIP_BASE, trigger: 'axis' },
     legend: legend ? { type: 'scroll', bottom: 0 } : { show: false },
     grid: { left: 8, right: 16, top: 16, bottom: legend ? 32 : 8, containLabel: true },
     xAxis: { type: 'category', data: drawn.categories, boundaryGap: kind === 'bar', axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatCompact(value) } },
+    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formats.tick(valueColumn, value) } },
     series,
   };
 }

@@ -1,6 +1,7 @@
 import { configString, configStrings, firstColumn, isLabel, isNumeric, pickColumn } from './config.js';
 import type { ColumnType, ResultSet, Row, WidgetConfig, WidgetType } from './types.js';
-import { formatValue, toNumber } from './values.js';
+import type { ResultFormats } from './format/resultFormats.js';
+import { toNumber } from './values.js';
 
 export type PickValue = string | number | boolean | null;
 
@@ -45,7 +46,7 @@ function pickOf(result: ResultSet, column: string | undefined, value: unknown): 
  * a bar, point or area is its x category, a slice its label, a heatmap cell both of its categories,
  * a scatter point the series it belongs to (when the chart is split into series).
  */
-export function picksOfChart(type: WidgetType, result: ResultSet, config: WidgetConfig, click: ChartClick): Pick[] {
+export function picksOfChart(type: WidgetType, result: ResultSet, config: WidgetConfig, click: ChartClick, formats: ResultFormats): Pick[] {
   const { columns, rows } = result;
   const labelColumn = () => pickColumn(columns, configString(config, 'x_axis')) ?? firstColumn(columns, isLabel) ?? columns[0]?.name;
   if (type === 'bar_chart' || type === 'line_chart' || type === 'area_chart') {
@@ -69,7 +70,7 @@ export function picksOfChart(type: WidgetType, result: ResultSet, config: Widget
   if (type === 'scatter_plot') {
     const split = pickColumn(columns, configString(config, 'series'));
     if (!split || click.seriesName === undefined) return [];
-    const row = rows.find((candidate) => (formatValue(candidate[split]) || '(empty)') === click.seriesName);
+    const row = rows.find((candidate) => (formats.text(split, candidate[split]) || '(empty)') === click.seriesName);
     return row ? pickOf(result, split, row[split]) : [];
   }
   return [];

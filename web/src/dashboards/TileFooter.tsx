@@ -1,4 +1,9 @@
-import { Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { csvFileName, resultCsv } from '../charts/csv.js';
+import { downloadCsv } from '../charts/downloadCsv.js';
+import type { DateGrain } from '../charts/format/columnSettings.js';
+import type { WidgetConfig, WidgetType } from '../charts/types.js';
 import { formatRelative } from '../ui/format.js';
 import type { WidgetData } from './types.js';
 import { useNow } from './useNow.js';
@@ -10,7 +15,33 @@ function age(iso: string, now: number): string | null {
   return `cached ${formatRelative(iso, now, 'short')}`;
 }
 
-export function TileFooter({ data }: { data: WidgetData }) {
+/** What a download needs to write the tile's values the way the tile shows them. */
+export interface TileExport {
+  title: string;
+  type: WidgetType;
+  config: WidgetConfig;
+  timeGrain?: DateGrain | null;
+}
+
+function DownloadMenu({ data, tile }: { data: WidgetData; tile: TileExport }) {
+  const download = (formatted: boolean) =>
+    downloadCsv(csvFileName(tile.title), resultCsv(tile.type, data, tile.config, { formatted, context: { timeGrain: tile.timeGrain } }));
+  return (
+    <Menu position="top-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Download ${tile.title}`} ml="auto">
+          <IconDownload size={14} aria-hidden="true" />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => download(true)}>Download CSV</Menu.Item>
+        <Menu.Item onClick={() => download(false)}>Download CSV (raw values)</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function TileFooter({ data, tile }: { data: WidgetData; tile?: TileExport }) {
   const now = useNow(30_000);
   const cached = data.cached_at ? age(data.cached_at, now) : null;
   const ignored = data.ignored_filters;
@@ -41,6 +72,7 @@ export function TileFooter({ data }: { data: WidgetData }) {
           </Text>
         </Tooltip>
       )}
+      {tile && data.columns.length > 0 && <DownloadMenu data={data} tile={tile} />}
     </Group>
   );
 }

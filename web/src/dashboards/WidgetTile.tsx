@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Box, Center, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
 import { errorMessage } from '../api/errors.js';
 import type { ResultSet } from '../charts/types.js';
+import { timeGrainOf } from '../charts/format/columnSettings.js';
 import { WidgetVisual } from '../charts/WidgetVisual.js';
 import { useCrossFilterPick } from './cross-filter/CrossFilterContext.js';
 import { DrillBreadcrumb } from './drill/DrillBreadcrumb.js';
@@ -34,6 +35,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
   // A click goes down a level while there is one, then filters the dashboard by the value clicked.
   const onPick = editing ? undefined : drill.canGoDown ? drill.down : (filterDashboard ?? undefined);
   const isText = resolved.visualization === 'text';
+  const timeGrain = drill.shownGrain ?? timeGrainOf(widget.data_source);
 
   const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;
   // Data kept from other filter values is only a stand-in: the tile is still loading its own.
@@ -58,7 +60,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
   } else {
     body = (
       <div style={{ height: '100%', opacity: stale ? 0.45 : 1, transition: 'opacity 150ms' }}>
-        <WidgetVisual type={resolved.visualization} result={data.data ?? NO_ROWS} config={config} title={widget.name} onPick={onPick} />
+        <WidgetVisual type={resolved.visualization} result={data.data ?? NO_ROWS} config={config} title={widget.name} timeGrain={timeGrain} onPick={onPick} />
       </div>
     );
   }
@@ -105,7 +107,9 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
       <Box px="sm" py={4} style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         {body}
       </Box>
-      {!isText && data.data && !failure && !stale && <TileFooter data={data.data} />}
+      {!isText && data.data && !failure && !stale && (
+        <TileFooter data={data.data} tile={{ title: widget.name, type: resolved.visualization, config, timeGrain }} />
+      )}
     </Paper>
   );
 }

@@ -1,5 +1,4 @@
 import { CloseButton, Group, Pill, Text } from '@mantine/core';
-import { formatValue } from '../../charts/values.js';
 import { filterLabel } from '../filterUrl.js';
 import type { Filter } from '../types.js';
 import type { CrossFilter } from './crossFilterUrl.js';
@@ -20,7 +19,7 @@ export function CrossFilterChips({ crossFilters, saved, onClear }: CrossFilterCh
       </Text>
       {crossFilters.map((cross) => {
         const label = filterLabel(saved.find((filter) => filter.field === cross.field) ?? { field: cross.field, operator: 'eq', values: [] });
-        const value = cross.value === null ? '(empty)' : formatValue(cross.value);
+        const value = cross.value === null ? '(empty)' : String(cross.value);
         return (
           <Pill key={cross.field} size="md" data-testid="cross-filter-chip">
             <Group gap={4} wrap="nowrap">

@@ -1,14 +1,23 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
-import { formatValue } from '../../charts/values.js';
-import { filterLabel } from '../filterUrl.js';
+import { DATE_GRAINS, type DateGrain } from '../../charts/format/columnSettings.js';
+import { calendarDay, formatDateAtGrain } from '../../charts/format/dates.js';
+import { guessDisplayName } from '../../charts/format/displayName.js';
+import type { PickValue } from '../../charts/chartPicks.js';
 import type { Drill } from './useDrill.js';
 
-const levelName = (level: string) => filterLabel({ field: level, operator: 'eq', values: [] });
+const levelName = (level: string) => guessDisplayName(level);
+
+/** A clicked value as the level it was clicked on shows it: a period by its grain ("Feb 2025"). */
+function stepText(value: PickValue, level: string): string {
+  if (value === null) return '(empty)';
+  const day = (DATE_GRAINS as readonly string[]).includes(level) ? calendarDay(value) : null;
+  return day ? formatDateAtGrain(day, level as DateGrain) : String(value);
+}
 
 /** Where a drill-down stands: the top level, then each clicked value; every step but the last goes back there. */
 export function DrillBreadcrumb({ drill }: { drill: Drill }) {
   if (drill.path.length === 0) return null;
-  const steps = [`All: ${levelName(drill.levels[0]!)}`, ...drill.path.map((value) => (value === null ? '(empty)' : formatValue(value)))];
+  const steps = [`All: ${levelName(drill.levels[0]!)}`, ...drill.path.map((value, depth) => stepText(value, drill.levels[depth] ?? ''))];
   return (
     <nav aria-label="Drill-down">
       <Breadcrumbs separator="›" separatorMargin={4} px="sm" fz="xs">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Pick, PickValue } from '../../charts/chartPicks.js';
 import type { WidgetConfig } from '../../charts/types.js';
-import { TIME_GRAINS, type Widget } from '../types.js';
+import { TIME_GRAINS, type TimeGrain, type Widget } from '../types.js';
 
 const isGrain = (level: string) => (TIME_GRAINS as readonly string[]).includes(level);
 
@@ -25,6 +25,8 @@ export interface Drill {
   query: PickValue[] | undefined;
   /** A click goes one level down rather than filtering the dashboard. */
   canGoDown: boolean;
+  /** The grain of the level shown, when it is one: its periods read by it. */
+  shownGrain: TimeGrain | undefined;
   /** The widget's config with the x axis on the level shown. */
   configFor: (config: WidgetConfig) => WidgetConfig;
   down: (picks: Pick[]) => void;
@@ -41,6 +43,7 @@ export function useDrill(widget: Widget): Drill {
     path,
     query: levels.length ? path : undefined,
     canGoDown: levels.length > 0 && path.length < levels.length - 1,
+    shownGrain: shown && isGrain(shown) ? (shown as TimeGrain) : undefined,
     configFor: (config) => (shown ? { ...config, x_axis: levelColumn(shown) } : config),
     down: (picks) => {
       const column = shown ? levelColumn(shown) : undefined;

@@ -1,8 +1,9 @@
-import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import { configBoolean, configNumber, configString, configStrings } from '../../charts/config.js';
-import { KPI_FORMATS } from '../../charts/kpi.js';
+import { Divider, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { configBoolean, configNumber, configString, configStrings, firstColumn, isNumeric, pickColumn } from '../../charts/config.js';
+import { legacySetting } from '../../charts/kpi.js';
 import { COLOR_SCHEMES } from '../../charts/palettes.js';
 import type { ResultColumn, WidgetConfig, WidgetType } from '../../charts/types.js';
+import { ColumnFormatFields } from './ColumnFormatFields.js';
 
 interface ChartSettingsFieldsProps {
   type: WidgetType;
@@ -20,7 +21,32 @@ const LEGEND_OPTIONS = [
 
 const SCHEME_OPTIONS = COLOR_SCHEMES.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
 
-export function ChartSettingsFields({ type, config, columns, onChange }: ChartSettingsFieldsProps) {
+/** A KPI card's own format keys, which its value column's format takes over once the author sets one. */
+const KPI_LEGACY_KEYS = ['format', 'currency', 'decimals'];
+
+export function ChartSettingsFields(props: ChartSettingsFieldsProps) {
+  const { type, config, columns, onChange } = props;
+  if (type === 'text') return <TypeFields {...props} />;
+  const valueColumn = type === 'kpi_card' ? (pickColumn(columns, configString(config, 'value')) ?? firstColumn(columns, isNumeric)) : undefined;
+  const shown = type === 'kpi_card' ? columns.filter((column) => column.name === valueColumn) : columns;
+  return (
+    <Stack gap="sm">
+      <TypeFields {...props} />
+      <Divider />
+      <ColumnFormatFields
+        config={config}
+        columns={shown}
+        inherited={valueColumn ? { [valueColumn]: legacySetting(config) } : {}}
+        onChange={(next, column) => {
+          if (column !== valueColumn) return onChange(next);
+          onChange(Object.fromEntries(Object.entries(next).filter(([key]) => !KPI_LEGACY_KEYS.includes(key))));
+        }}
+      />
+    </Stack>
+  );
+}
+
+function TypeFields({ type, config, columns, onChange }: ChartSettingsFieldsProps) {
   const set = (key: string, value: unknown) => onChange({ ...config, [key]: value });
   // Columns named in a saved config stay choosable before the query has been run again.
   const named = ['x_axis', 'series', 'size', 'value', 'trend', 'compare']
@@ -82,13 +108,6 @@ export function ChartSettingsFields({ type, config, columns, onChange }: ChartSe
     return (
       <SimpleGrid cols={2} spacing="sm">
         {column('value', 'Value')}
-        <Select
-          label="Format"
-          data={[...KPI_FORMATS]}
-          value={configString(config, 'format') ?? 'number'}
-          onChange={(value) => set('format', value ?? undefined)}
-          allowDeselect={false}
-        />
         {column('trend', 'Trend (% change column)', true)}
         {column('compare', 'Compare with column', true)}
         <TextInput label="Prefix" value={configString(config, 'prefix') ?? ''} onChange={(e) => set('prefix', e.currentTarget.value)} />
