@@ -58,18 +58,15 @@ export default defineConfig({
       output: {
         // Libraries change far less often than the app, so separate chunks stay cached across releases.
         codeSplitting: {
-          // A group takes only the modules it names; shared helpers (clsx, ...) stay where the shell needs them.
-          includeDependenciesRecursively: false,
           groups: [
             // What every page needs, login included.
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 30 },
-            // Dashboard-only libraries, each apart so the login page and the shell never load them.
+            // Charts, apart so that they stay cached across releases. No group for the other dashboard-only
+            // libraries (grid, markdown, editor): a group also takes their dependencies, such as clsx,
+            // which the shell needs, and would drag them into the login page.
             { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/, priority: 20 },
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/, priority: 20 },
-            { name: 'grid', test: /node_modules[\\/](react-grid-layout|react-draggable|react-resizable)[\\/]/, priority: 20 },
-            { name: 'markdown', test: /node_modules[\\/](react-markdown|remark-[^\\/]+|micromark[^\\/]*|mdast-[^\\/]+|hast-[^\\/]+|unified|unist-[^\\/]+|vfile[^\\/]*)[\\/]/, priority: 20 },
-            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|crelt|style-mod|w3c-keyname)[\\/]/, priority: 20 },
-            // Any other library goes with the first chunk that imports it (rolldown's own splitting).
+            // Any other library goes with the chunks that import it (rolldown's own splitting).
           ],
         },
       },
