@@ -49,12 +49,12 @@ export async function startBrowserSession(config: TesseraUserConfig = {}): Promi
   };
 }
 
-/** Signs in through the login page the page is on, and waits for the app's shell. */
+/** Signs in through the login page the page is on, and waits for the app's shell (its account menu, there at every width). */
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: 'Log out' }).waitFor();
+  await page.getByRole('button', { name: /^Account menu of / }).waitFor();
 }
 
 /** A fresh page (light or dark, `width` wide) signed in as `email` through the login page. */

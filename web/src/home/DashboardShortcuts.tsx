@@ -1,5 +1,7 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconStar } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
+import type { ReactNode } from 'react';
 import { useRecent, useStarred } from '../dashboards/favorites.js';
 import { dashboardPath } from '../dashboards/keys.js';
 import { useMyDashboards } from '../my-dashboards/queries.js';
@@ -9,7 +11,7 @@ interface Shortcut {
   name: string;
 }
 
-function ShortcutList({ title, items, loading, empty, testId }: { title: string; items: Shortcut[]; loading: boolean; empty: string; testId: string }) {
+function ShortcutList({ title, items, loading, empty, testId }: { title: string; items: Shortcut[]; loading: boolean; empty: ReactNode; testId: string }) {
   return (
     <Card withBorder padding="lg" data-testid={testId}>
       <Title order={2} size="h4" mb="xs">
@@ -59,7 +61,11 @@ export function DashboardShortcuts() {
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <ShortcutList title="Starred dashboards" testId="starred-dashboards" items={starred.data?.items ?? []} loading={starred.isPending} empty="Star a dashboard (☆ beside its name) to keep it here." />
+        <ShortcutList title="Starred dashboards" testId="starred-dashboards" items={starred.data?.items ?? []} loading={starred.isPending} empty={
+            <>
+              Star a dashboard (<IconStar size={14} role="img" aria-label="the star" style={{ verticalAlign: -2 }} /> beside its name) to keep it here.
+            </>
+          } />
         <ShortcutList title="Recently opened" testId="recent-dashboards" items={recent.data?.items ?? []} loading={recent.isPending} empty="Dashboards you open show up here." />
       </SimpleGrid>
     </Stack>

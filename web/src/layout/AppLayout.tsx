@@ -1,14 +1,17 @@
-import { AppShell, Box, Burger, Button, Group, ScrollArea, Title, UnstyledButton, useComputedColorScheme } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router-dom';
-import { useAuth } from '../auth/AuthProvider.js';
+import { AppShell, Box, Burger, Button, Group, ScrollArea, Title, UnstyledButton, em, useComputedColorScheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, Outlet } from 'react-router-dom';
 import { useThemeSettings } from '../theme-settings/ThemeSettingsProvider.js';
-import { notify } from '../ui/notify.js';
 import { ColorSchemeToggle } from './ColorSchemeToggle.js';
+import { LogoutIcon } from './icons.js';
 import { SideNavigation, TopNavigation } from './NavigationLinks.js';
 import { SHELL_LAYOUTS, TOP_NAVIGATION_HEIGHT, boxedShellStyles } from './shellLayouts.js';
+import { useLogout } from './useLogout.js';
 import { UserMenu } from './UserMenu.js';
+
+/** Below this width (a phone held upright) the header keeps only the brand and the user menu. */
+const PHONE_MAX_WIDTH = 599;
 
 function Brand() {
   return (
@@ -25,26 +28,13 @@ function Brand() {
  * `children` lets pages outside the route tree (the signed-in 404) reuse the frame.
  */
 export function AppLayout({ children }: { children?: ReactNode }) {
-  const { logout } = useAuth();
   const [navOpened, nav] = useDisclosure(false);
-  const [loggingOut, setLoggingOut] = useState(false);
-  const navigate = useNavigate();
+  const { logOut, loggingOut } = useLogout();
+  const phone = useMediaQuery(`(max-width: ${em(PHONE_MAX_WIDTH)})`, false, { getInitialValueInEffect: false }) ?? false;
   const { layout } = useThemeSettings().applied;
   const shell = SHELL_LAYOUTS[layout];
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const onTop = shell.navigation === 'top';
-
-  const handleLogout = async () => {
-    setLoggingOut(true);
-    try {
-      await logout();
-    } catch {
-      notify.error('The server did not confirm the logout; you have been signed out of this page anyway.');
-    } finally {
-      setLoggingOut(false);
-      navigate('/login', { replace: true });
-    }
-  };
 
   return (
     <AppShell
@@ -58,18 +48,20 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <AppShell.Header>
         <Group h={shell.headerHeight} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            {!phone && <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />}
             {/* With the full-height navbar the brand heads the navbar instead, except on phones where the navbar is a drawer. */}
             <Box hiddenFrom={shell.fullHeightNavbar ? 'sm' : undefined}>
               <Brand />
             </Box>
           </Group>
           <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: 1 }} justify="flex-end">
-            <ColorSchemeToggle />
-            <UserMenu />
-            <Button variant="default" onClick={() => void handleLogout()} loading={loggingOut} style={{ flexShrink: 0 }}>
-              Log out
-            </Button>
+            {!phone && <ColorSchemeToggle />}
+            <UserMenu phone={phone} onLogout={() => void logOut()} />
+            {!phone && (
+              <Button variant="default" onClick={() => void logOut()} loading={loggingOut} leftSection={<LogoutIcon size={16} />} style={{ flexShrink: 0 }}>
+                Log out
+              </Button>
+            )}
           </Group>
         </Group>
         {onTop && (

@@ -1,35 +1,14 @@
-import { ActionIcon, Tooltip, useComputedColorScheme } from '@mantine/core';
-import { useSaveMyTheme } from '../theme-settings/queries.js';
-import { useThemeSettings } from '../theme-settings/ThemeSettingsProvider.js';
+import { ActionIcon } from '@mantine/core';
 import { MoonIcon, SunIcon } from './icons.js';
+import { useColorSchemeToggle } from './useColorSchemeToggle.js';
 
-/**
- * Flips between light and dark and saves it as the user's color mode, so it follows them like the
- * rest of their theme settings. On the settings page it is one more unsaved choice instead.
- */
+/** The light/dark switch of the header and the login page; the browser's own tooltip names it. */
 export function ColorSchemeToggle() {
-  const { saved, preview, setPreview, remember } = useThemeSettings();
-  const save = useSaveMyTheme();
-  // The setting may be "system"; what matters for the toggle is what is on screen.
-  const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
-  const next = computed === 'dark' ? 'light' : 'dark';
-
-  const toggle = () => {
-    if (preview) {
-      setPreview({ ...preview, color_mode: next });
-      return;
-    }
-    const before = saved;
-    const after = { ...saved, color_mode: next } as const;
-    remember(after);
-    save.mutate(after, { onError: () => remember(before) });
-  };
-
+  const { next, toggle } = useColorSchemeToggle();
+  const label = `Switch to ${next} mode`;
   return (
-    <Tooltip label={`Switch to ${next} mode`}>
-      <ActionIcon variant="default" size="lg" aria-label="Toggle color scheme" onClick={toggle}>
-        {computed === 'dark' ? <SunIcon /> : <MoonIcon />}
-      </ActionIcon>
-    </Tooltip>
+    <ActionIcon variant="default" size="lg" aria-label={label} title={label} onClick={toggle}>
+      {next === 'light' ? <SunIcon /> : <MoonIcon />}
+    </ActionIcon>
   );
 }

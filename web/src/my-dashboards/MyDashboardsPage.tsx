@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Table, Text } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../api/errors.js';
 import { dashboardPath } from '../dashboards/keys.js';
@@ -37,7 +38,7 @@ export function MyDashboardsPage() {
   } else if (assignments.data.dashboards.length === 0) {
     body = (
       <Text c="dimmed">
-        No dashboards here yet. Open a dashboard and choose “Add to my dashboards” from its menu (⋯).
+        No dashboards here yet. Open a dashboard and choose “Add to my dashboards” from its menu (<IconDots size={16} role="img" aria-label="More dashboard actions" style={{ verticalAlign: -3 }} />).
       </Text>
     );
   } else {

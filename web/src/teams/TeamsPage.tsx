@@ -1,4 +1,5 @@
 import { Button, Group, Pagination, SimpleGrid, Text } from '@mantine/core';
+import { PAGINATION_LABELS } from '../ui/paginationLabels.js';
 import { useEffect, useState } from 'react';
 import type { Team } from '../api/types.js';
 import { useAuth } from '../auth/AuthProvider.js';
@@ -69,7 +70,7 @@ export function TeamsPage() {
               <Text size="sm" c="dimmed">
                 {data.total} {data.total === 1 ? 'team' : 'teams'}
               </Text>
-              {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} />}
+              {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} {...PAGINATION_LABELS} />}
             </Group>
           </>
         )}

@@ -1,4 +1,5 @@
-import { CheckIcon, ColorSwatch, Group, Radio, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
+import { ColorSwatch, Group, Radio, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { ACCENT_COLORS, COLOR_MODES, GRAY_SHADES, PAGE_LAYOUTS, RADIUS_FACTORS, THEME_FONTS, type ThemeChoices } from '../../../common/theme-choices.js';
 import { FONT_FAMILIES } from './mantineTheme.js';
@@ -63,7 +64,7 @@ export function ThemeControls({ value, onChange }: { value: ThemeChoices; onChan
                   onClick={() => set('accent', color)}
                   style={{ color: 'var(--mantine-color-white)', cursor: 'pointer' }}
                 >
-                  {value.accent === color && <CheckIcon size={12} />}
+                  {value.accent === color && <IconCheck size={16} stroke={3} aria-hidden="true" />}
                 </ColorSwatch>
               </Tooltip>
             ))}

@@ -31,5 +31,10 @@ export function mantineThemeFor({ accent, font, gray, radius, layout }: ThemeCho
     radius: inRem(RADII_PX, radius),
     ...(layout === 'condensed' ? { spacing: inRem(CONDENSED_SPACING_PX) } : {}),
     colors: gray === 'gray' ? {} : { ...GRAY_PALETTES[gray] },
+    // Mantine's close buttons are a bare icon: every dialog's and drawer's gets a name for screen readers.
+    components: {
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    },
   });
 }

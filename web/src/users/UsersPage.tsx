@@ -1,4 +1,5 @@
 import { Button, Group, Pagination, Paper, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { PAGINATION_LABELS } from '../ui/paginationLabels.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { User } from '../api/types.js';
@@ -129,7 +130,7 @@ export function UsersPage() {
           <Text size="sm" c="dimmed">
             {users.data.total} {users.data.total === 1 ? 'user' : 'users'}
           </Text>
-          {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} />}
+          {totalPages > 1 && <Pagination total={totalPages} value={page} onChange={setPage} {...PAGINATION_LABELS} />}
         </Group>
       )}
 

@@ -1,4 +1,5 @@
 import { Alert, Box, Card, Center, Code, Group, Loader, Table, Text, Title } from '@mantine/core';
+import { IconMinus, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { Suspense, lazy } from 'react';
 import type { AdminWidget } from '../types.js';
 
@@ -59,6 +60,12 @@ function WidgetBody({ widget }: { widget: AdminWidget }) {
   );
 }
 
+/** Up, down or flat; the sign of the percentage beside it says the same to a screen reader. */
+function TrendIcon({ change }: { change: number }) {
+  const Trend = change > 0 ? IconTrendingUp : change < 0 ? IconTrendingDown : IconMinus;
+  return <Trend size={16} stroke={2.25} aria-hidden="true" />;
+}
+
 function Metric({ value, change }: { value: unknown; change: unknown }) {
   const changeNumber = typeof change === 'number' ? change : null;
   const color = changeNumber === null || changeNumber === 0 ? 'dimmed' : changeNumber > 0 ? 'teal' : 'red';
@@ -68,9 +75,12 @@ function Metric({ value, change }: { value: unknown; change: unknown }) {
         {asText(value)}
       </Text>
       {change !== undefined && change !== null && (
-        <Text size="sm" fw={600} c={color}>
-          {changeNumber === null ? String(change) : `${changeNumber > 0 ? '▲' : changeNumber < 0 ? '▼' : '■'} ${changeFormat.format(changeNumber)}%`}
-        </Text>
+        <Group gap={2} wrap="nowrap" c={color === 'dimmed' ? 'dimmed' : color}>
+          {changeNumber !== null && <TrendIcon change={changeNumber} />}
+          <Text size="sm" fw={600} c={color}>
+            {changeNumber === null ? String(change) : `${changeFormat.format(changeNumber)}%`}
+          </Text>
+        </Group>
       )}
     </Group>
   );

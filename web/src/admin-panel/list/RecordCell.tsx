@@ -1,4 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
+import { IconCheck, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import type { FieldSpec } from '../fields.js';
 import { recordPath } from '../paths.js';
@@ -8,8 +9,8 @@ const CELL_MAX_WIDTH = 260;
 
 export function BooleanMark({ value }: { value: boolean }) {
   return (
-    <Text span fw={700} c={value ? 'teal' : 'red'} aria-label={value ? 'Yes' : 'No'} title={value ? 'Yes' : 'No'}>
-      {value ? '✓' : '✗'}
+    <Text span c={value ? 'teal' : 'red'} role="img" aria-label={value ? 'Yes' : 'No'} title={value ? 'Yes' : 'No'} lh={0}>
+      {value ? <IconCheck size={16} stroke={2.5} aria-hidden="true" /> : <IconX size={16} stroke={2.5} aria-hidden="true" />}
     </Text>
   );
 }

@@ -1,4 +1,5 @@
 import { Checkbox, Group, Paper, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
 import type { FieldSpec } from '../fields.js';
 import { recordIdOf, recordKeyOf } from '../paths.js';
@@ -53,14 +54,15 @@ export function RecordsTable({ model, columns, specs, list, sort, onSort, select
               {columns.map((name) => {
                 const title = specs.get(name)?.title ?? name;
                 const direction = sort?.field === name ? sort.order : null;
+                const SortIcon = direction === 'asc' ? IconSortAscending : direction === 'desc' ? IconSortDescending : IconArrowsSort;
                 return (
                   <Table.Th key={name} aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined} style={{ whiteSpace: 'nowrap' }}>
                     {sortable.has(name) ? (
                       <UnstyledButton onClick={() => onSort(name)} fw={700} fz="sm" aria-label={`Sort by ${title}`}>
                         <Group gap={4} wrap="nowrap">
                           {title}
-                          <Text span size="xs" c={direction ? undefined : 'dimmed'} aria-hidden="true">
-                            {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                          <Text span c={direction ? undefined : 'dimmed'} aria-hidden="true" lh={0}>
+                            <SortIcon size={14} />
                           </Text>
                         </Group>
                       </UnstyledButton>

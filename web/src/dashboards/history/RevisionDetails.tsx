@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors.js';
 import { ConfirmModal } from '../../ui/ConfirmModal.js';
@@ -8,6 +9,7 @@ import { CONTENT_FIELDS, fieldText, positionText, widgetTypeText } from '../cont
 import type { Dashboard } from '../types.js';
 import { actionLabel } from './actionLabels.js';
 import { useRestoreVersion, useRevision } from './historyQueries.js';
+import { RevisionChanges } from './RevisionChanges.js';
 
 interface RevisionDetailsProps {
   dashboard: Dashboard;
@@ -22,11 +24,14 @@ export function RevisionDetails({ dashboard, version, onBack }: RevisionDetailsP
   const revision = useRevision(dashboard.id, version);
   const restore = useRestoreVersion(dashboard.id);
   const [confirming, setConfirming] = useState(false);
+  // The version before by default; the first version has none.
+  const [base, setBase] = useState<number | null>(version > 1 ? version - 1 : null);
   const isCurrent = version === dashboard.version;
 
   const back = (
-    <Anchor component="button" type="button" size="sm" onClick={onBack} style={{ alignSelf: 'flex-start' }}>
-      ← All versions
+    <Anchor component="button" type="button" size="sm" onClick={onBack} style={{ alignSelf: 'flex-start', display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <IconArrowLeft size={14} aria-hidden="true" />
+      All versions
     </Anchor>
   );
 
@@ -76,6 +81,18 @@ export function RevisionDetails({ dashboard, version, onBack }: RevisionDetailsP
         </Group>
       )}
 
+      <RevisionChanges
+        dashboardId={dashboard.id}
+        version={version}
+        content={content}
+        latestVersion={Math.max(dashboard.version, version)}
+        base={base}
+        onBaseChange={setBase}
+      />
+
+      <Text fw={600} size="sm" mt="sm">
+        This version in full
+      </Text>
       <Table verticalSpacing={4} aria-label="Settings of this version">
         <Table.Tbody>
           {CONTENT_FIELDS.map(({ key, label }) => (
