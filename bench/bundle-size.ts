@@ -27,16 +27,20 @@ type Manifest = Record<string, ManifestChunk>;
 
 export interface PageWeight {
   page: string;
-  budgetKb: number;
+  /** null: measured for the record, with no budget of its own. */
+  budgetKb: number | null;
   jsGzipKb: number;
   cssGzipKb: number;
   files: string[];
 }
 
 /** The pages measured: the lazy route chunks (manifest keys, relative to web/) each adds to the entry. */
-const PAGES: { page: string; budgetKb: number; routes: string[] }[] = [
+const DASHBOARD_ROUTES = ['src/layout/AppLayout.tsx', 'src/dashboards/DashboardPage.tsx'];
+const PAGES: { page: string; budgetKb: number | null; routes: string[] }[] = [
   { page: 'login', budgetKb: 150, routes: [] },
-  { page: 'dashboard', budgetKb: 400, routes: ['src/layout/AppLayout.tsx', 'src/dashboards/DashboardPage.tsx'] },
+  { page: 'dashboard', budgetKb: 400, routes: DASHBOARD_ROUTES },
+  // ECharts follows once the first chart tile draws, while the page is already on screen.
+  { page: '+ charts', budgetKb: null, routes: [...DASHBOARD_ROUTES, 'src/charts/EChart.tsx'] },
 ];
 
 /** Every chunk a page loads before it renders: the start keys and, transitively, what they import statically. */
@@ -79,13 +83,15 @@ function main() {
   console.log('Initial download per page (gzip -9), JavaScript against its budget; CSS beside it');
   console.log('page        JS gzip    budget    ratio    CSS gzip   chunks');
   for (const { page, budgetKb, jsGzipKb, cssGzipKb, files } of pages) {
-    const ratio = jsGzipKb / budgetKb;
+    const ratio = budgetKb === null ? null : jsGzipKb / budgetKb;
+    const budget = budgetKb === null ? '      -   ' : `${String(budgetKb).padStart(6)} KB`;
+    const share = ratio === null ? '      -' : `${(ratio * 100).toFixed(0).padStart(6)} %`;
     console.log(
-      `${page.padEnd(10)} ${jsGzipKb.toFixed(1).padStart(7)} KB ${String(budgetKb).padStart(6)} KB ${(ratio * 100).toFixed(0).padStart(6)} %` +
-        ` ${cssGzipKb.toFixed(1).padStart(8)} KB   ${files.length}${ratio > 1 ? '   OVER BUDGET' : ''}`,
+      `${page.padEnd(10)} ${jsGzipKb.toFixed(1).padStart(7)} KB ${budget} ${share}` +
+        ` ${cssGzipKb.toFixed(1).padStart(8)} KB   ${files.length}${ratio !== null && ratio > 1 ? '   OVER BUDGET' : ''}`,
     );
   }
-  if (pages.some((p) => p.jsGzipKb > p.budgetKb)) process.exitCode = 1;
+  if (pages.some((p) => p.budgetKb !== null && p.jsGzipKb > p.budgetKb)) process.exitCode = 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

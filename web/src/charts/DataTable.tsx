@@ -1,6 +1,8 @@
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { configNumber, configStrings } from './config.js';
+import { PAGINATION_LABELS } from '../ui/paginationLabels.js';
 import { picksOfRow, type Pick } from './chartPicks.js';
 import type { FormatContext } from './format/columnFormat.js';
 import { resultFormats } from './format/resultFormats.js';
@@ -82,9 +84,11 @@ export function DataTable({ result, config = NO_CONFIG, pageSize, context, onPic
                       }}
                     >
                       {formats.label(column.name)}
-                      <Text span c="dimmed" ml={4} aria-hidden="true">
-                        {active === 'ascending' ? '↑' : active === 'descending' ? '↓' : ''}
-                      </Text>
+                      {active && (
+                        <Text span c="dimmed" ml={4} aria-hidden="true">
+                          {active === 'ascending' ? <IconArrowUp size={12} /> : <IconArrowDown size={12} />}
+                        </Text>
+                      )}
                     </UnstyledButton>
                   </Table.Th>
                 );
@@ -121,7 +125,7 @@ export function DataTable({ result, config = NO_CONFIG, pageSize, context, onPic
       </Table.ScrollContainer>
       {pages > 1 && (
         <Group justify="flex-end" pt={6}>
-          <Pagination size="sm" total={pages} value={page} onChange={setPage} />
+          <Pagination size="sm" total={pages} value={page} onChange={setPage} {...PAGINATION_LABELS} />
         </Group>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { IconMinus, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { Center, Group, Stack, Text } from '@mantine/core';
 import type { FormatContext } from './format/columnFormat.js';
 import { readKpi } from './kpi.js';
@@ -10,6 +11,7 @@ export function KpiCard({ result, config, context }: { result: ResultSet; config
   const up = kpi.trend !== null && kpi.trend > 0;
   const down = kpi.trend !== null && kpi.trend < 0;
 
+  const Trend = up ? IconTrendingUp : down ? IconTrendingDown : IconMinus;
   return (
     <Center h="100%" data-kpi-value={kpi.value ?? ''}>
       <Stack gap={4} align="center" maw="100%">
@@ -23,9 +25,7 @@ export function KpiCard({ result, config, context }: { result: ResultSet; config
         )}
         {kpi.trend !== null && (
           <Group gap={4} c={up ? 'teal' : down ? 'red' : 'dimmed'} wrap="nowrap">
-            <Text span fw={700} aria-hidden="true">
-              {up ? '▲' : down ? '▼' : '■'}
-            </Text>
+            <Trend size={16} stroke={2.5} aria-hidden="true" />
             <Text span fw={600} size="sm">
               {trendFormat.format(kpi.trend)}%
             </Text>

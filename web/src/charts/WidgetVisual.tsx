@@ -1,16 +1,18 @@
-import { Center, Text, useComputedColorScheme } from '@mantine/core';
-import { useMemo } from 'react';
+import { Center, Loader, Text, useComputedColorScheme } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
 import type { ChartContext } from './chartContext.js';
 import { picksOfChart, type ChartClick, type Pick } from './chartPicks.js';
 import { resultFormats } from './format/resultFormats.js';
 import { chartOption } from './chartOption.js';
 import { configString } from './config.js';
 import { DataTable } from './DataTable.js';
-import { EChart } from './EChart.js';
 import type { DateGrain } from './format/columnSettings.js';
 import { KpiCard } from './KpiCard.js';
 import { MarkdownText } from './MarkdownText.js';
 import type { ResultSet, WidgetConfig, WidgetType } from './types.js';
+
+// ECharts is the largest part of a dashboard page: it loads while the tiles' queries run, not before the page shows.
+const EChart = lazy(() => import('./EChart.js').then((module) => ({ default: module.EChart })));
 
 interface WidgetVisualProps {
   type: WidgetType;
@@ -40,7 +42,17 @@ export function WidgetVisual({ type, result, config, title, timeGrain = null, on
         if (picks.length > 0) onPick(picks);
       }
     : undefined;
-  return <EChart option={option} label={title} onItemClick={pick} />;
+  return (
+    <Suspense
+      fallback={
+        <Center h="100%">
+          <Loader size="sm" aria-label={`Drawing ${title}`} />
+        </Center>
+      }
+    >
+      <EChart option={option} label={title} onItemClick={pick} />
+    </Suspense>
+  );
 }
 
 function Empty({ children }: { children: string }) {
