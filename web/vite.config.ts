@@ -61,6 +61,8 @@ export default defineConfig({
             // Charts load only with the dashboard pages; kept apart so the shell stays small.
             { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
+            // The SQL editor's CodeMirror loads only when a widget editor shows SQL.
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|style-mod|w3c-keyname|crelt)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
