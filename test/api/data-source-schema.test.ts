@@ -44,7 +44,7 @@ beforeAll(async () => {
     t.createUser(root, { email: 'ed@acme.test', role: 'editor', tenant_id: 'acme' }),
     t.createUser(root, { email: 'ed@globex.test', role: 'editor', tenant_id: 'globex' }),
   ]);
-  [editor, viewer, acmeAdmin, acmeEditor, globexEditor] = await Promise.all(users.map((u) => t.login(u.email, u.password)));
+  [editor = '', viewer = '', acmeAdmin = '', acmeEditor = '', globexEditor = ''] = await Promise.all(users.map((u) => t.login(u.email, u.password)));
   acmeFolder = join(t.app.tessera.config.dataDir, 'sources', 'acme');
   writeSqlite('shop.sqlite', 'CREATE TABLE orders (id INTEGER PRIMARY KEY, status TEXT, total REAL); CREATE VIEW open_orders AS SELECT id FROM orders;');
   expect((await bi('POST', '/data-sources', acmeAdmin, { name: 'store', kind: 'sqlite', url: 'shop.sqlite' })).statusCode).toBe(201);

@@ -25,8 +25,8 @@ const WORD = /[\p{L}_][\p{L}\p{N}_$]*$/u;
 
 /**
  * Columns without their table, which lang-sql completes only after `table.`: the columns of the
- * tables the statement names, or of every table while it names none yet, each with its table
- * beside it so two `id`s can be told apart.
+ * tables the statement names, or of every table while it names none yet, each with the tables
+ * that have it beside it.
  */
 export function columnCompletions(tables: readonly Table[]) {
   return (context: CompletionContext): CompletionResult | null => {
@@ -36,16 +36,21 @@ export function columnCompletions(tables: readonly Table[]) {
     const text = context.state.doc.toString().toLowerCase();
     const named = tables.filter((table) => new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(qualified(table).toLowerCase())}($|[^\\p{L}\\p{N}_])`, 'u').test(text));
     const offered = named.length > 0 ? named : tables;
-    const seen = new Set<string>();
-    const options: Completion[] = [];
+    // One option per name, saying which tables have it: picking inserts the same text either way.
+    const byName = new Map<string, { tables: string[]; types: Set<string> }>();
     for (const table of offered) {
       for (const column of table.columns) {
-        const key = `${column.name}\u0000${table.name}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        options.push({ label: column.name, type: 'property', detail: `${qualified(table)} · ${column.type}`, boost: named.length > 0 ? 1 : 0 });
+        const entry = byName.get(column.name) ?? { tables: [], types: new Set<string>() };
+        entry.tables.push(qualified(table));
+        entry.types.add(column.type);
+        byName.set(column.name, entry);
       }
     }
+    const options = [...byName].map(([name, entry]): Completion => {
+      const where = entry.tables.length > 3 ? `${entry.tables.slice(0, 3).join(', ')} +${entry.tables.length - 3}` : entry.tables.join(', ');
+      const type = entry.types.size === 1 ? ` · ${[...entry.types][0]}` : '';
+      return { label: name, type: 'property', detail: `${where}${type}`, boost: named.length > 0 ? 1 : 0 };
+    });
     return { from: word.from, options, validFor: /^[\p{L}\p{N}_$]*$/u };
   };
 }
