@@ -37,8 +37,13 @@ export function withoutServerPaths(message: string): string {
 export class QueryExecutionError extends Error {
   override readonly name = 'QueryExecutionError';
   readonly timedOut: boolean;
+  // Private, so errors still compare by message and kind: where they happened is extra detail.
+  #position: SqlPosition | undefined;
+
   /** Where the SQL went wrong, when the database said (see located). */
-  position?: SqlPosition;
+  get position(): SqlPosition | undefined {
+    return this.#position;
+  }
 
   constructor(message: string, options: { cause?: unknown; timedOut?: boolean } = {}) {
     super(withoutServerPaths(message), options.cause === undefined ? undefined : { cause: options.cause });
@@ -54,7 +59,7 @@ export class QueryExecutionError extends Error {
    * sent before `sql` (a wrapper around it), which the database counted too. The first call wins.
    */
   located(sql: string, { offset = 0 } = {}): this {
-    this.position ??= errorPosition(this.message, this.cause, sql, offset);
+    this.#position ??= errorPosition(this.message, this.cause, sql, offset);
     return this;
   }
 
