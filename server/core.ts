@@ -41,6 +41,7 @@ import { DEMO_WIDGET_TYPES } from './modules/demo/demo-dashboards.js';
 import { WidgetsRepository } from './modules/dashboards/widgets.repository.js';
 import { WidgetsService } from './modules/dashboards/widgets.service.js';
 import { QueryGateway } from './modules/queries/query-gateway.js';
+import { DataSourceSchemaService } from './modules/data-sources/data-source-schema.service.js';
 import { QueryEngine, createLimiter } from './query-engine/index.js';
 import type { Stores } from './stores/stores.js';
 import { ModelRegistry } from './modules/models/model-registry.js';
@@ -83,6 +84,7 @@ export interface Core {
     filterValues: FilterValuesService;
     favorites: FavoritesService;
     dataSources: DataSourcesService;
+    dataSourceSchema: DataSourceSchemaService;
     metrics: MetricsService;
   };
   admin: { models: ModelRegistry; records: RecordsService; bulk: BulkService; exports: RecordExportService; imports: RecordImportService; stats: ModelStatsService; widgets: AdminWidgetsService };
@@ -152,7 +154,8 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     widgetTypes,
     bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
       assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
-      data, events, filterValues: new FilterValuesService(dashboards, queries, (tenantId, name) => dataSources.resolve(tenantId, name), config.defaultDataSource), favorites: new FavoritesService(dashboards, new FavoritesRepository(db), log), dataSources, metrics },
+      data, events, filterValues: new FilterValuesService(dashboards, queries, (tenantId, name) => dataSources.resolve(tenantId, name), config.defaultDataSource), favorites: new FavoritesService(dashboards, new FavoritesRepository(db), log), dataSources, metrics,
+      dataSourceSchema: new DataSourceSchemaService(dataSources, queries) },
     async close() {
       for (const unsubscribe of subscriptions) unsubscribe();
       await engine.close();

@@ -62,10 +62,12 @@ export default defineConfig({
             // What every page needs, login included.
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 30 },
             // Charts, apart so that they stay cached across releases. No group for the other dashboard-only
-            // libraries (grid, markdown, editor): a group also takes their dependencies, such as clsx,
+            // libraries (grid, markdown): a group also takes their dependencies, such as clsx,
             // which the shell needs, and would drag them into the login page.
             { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/, priority: 20 },
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/, priority: 20 },
+            // The SQL editor's CodeMirror loads only when a widget editor shows SQL.
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|style-mod|w3c-keyname|crelt)[\\/]/, priority: 20 },
             // Any other library goes with the chunks that import it (rolldown's own splitting).
           ],
         },

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { FilterList } from './dashboards.js';
 import { DataNumber } from './errors.js';
+import { Dimensions, MetricName, TimeGrain } from './widgets.js';
 
 const Column = Type.Object({
   name: Type.String(),
@@ -73,6 +74,11 @@ export const QueryBody = Type.Object(
     filters: Type.Optional(FilterList),
   },
   { additionalProperties: false, title: 'AdHocQuery' },
+);
+
+export const MetricQueryBody = Type.Object(
+  { metric: MetricName, dimensions: Type.Optional(Dimensions), time_grain: Type.Optional(TimeGrain), filters: Type.Optional(FilterList) },
+  { additionalProperties: false, title: 'AdHocMetricQuery' },
 );
 
 export const QueryResultSchema = Type.Object(

@@ -35,3 +35,18 @@ export const UpdateDataSourceBody = Type.Object(
 );
 
 export const SourceNameParams = Type.Object({ name: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export const DataSourceSchema = Type.Object(
+  {
+    source: Type.String(),
+    tables: Type.Array(
+      Type.Object({
+        schema: Type.Optional(Type.String({ description: "Left out for the source's default schema (DuckDB main, PostgreSQL public, SQLite)" })),
+        name: Type.String(),
+        columns: Type.Array(Type.Object({ name: Type.String(), type: Type.String({ description: "The engine's own type name" }) })),
+      }),
+    ),
+    truncated: Type.Boolean({ description: 'More than 500 tables or 10,000 columns: the rest were left out' }),
+  },
+  { title: 'DataSourceSchema' },
+);

@@ -7,6 +7,8 @@ export const DetailError = Type.Object(
     status_code: Type.Integer(),
     errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
     current: Type.Optional(Type.Unknown({ description: 'On a version conflict (409): the record as it is now' })),
+    line: Type.Optional(Type.Integer({ minimum: 1, description: 'A failed query (400 QUERY_FAILED): the line of the SQL the database placed its error on, when it said' })),
+    column: Type.Optional(Type.Integer({ minimum: 1, description: 'A failed query: the column on that line, when the database said' })),
   },
   { $id: 'DetailError', title: 'Error' },
 );

@@ -11,6 +11,8 @@ export interface HttpProblem {
   fields?: FieldError[];
   retryAfterSeconds?: number;
   current?: unknown;
+  /** Where in the caller's SQL a query failed. */
+  position?: { line: number; column?: number };
 }
 
 const STATUS_OF: Record<DomainError['kind'], number> = {
@@ -74,6 +76,7 @@ export function toProblem(error: unknown): HttpProblem {
       ...(error.extra.fields?.length ? { fields: error.extra.fields } : {}),
       ...(error.extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {}),
       ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
+      ...(error.extra.position ? { position: error.extra.position } : {}),
     };
   }
   const fastifyError = error as Partial<FastifyError> & { validation?: ValidationIssue[]; validationContext?: string };
@@ -117,6 +120,7 @@ export function detailFormat(problem: HttpProblem) {
     status_code: problem.status,
     ...(problem.fields ? { errors: problem.fields } : {}),
     ...(problem.current !== undefined ? { current: problem.current } : {}),
+    ...(problem.position ? { line: problem.position.line, ...(problem.position.column ? { column: problem.position.column } : {}) } : {}),
   };
 }
 

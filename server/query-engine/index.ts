@@ -9,3 +9,4 @@ export { guardSql } from './sql-guard.js';
 export { containsPattern, distinctValuesSql } from './distinct-values.js';
 export { validateFilters } from './placeholders.js';
 export type * from './types.js';
+export { type CatalogLimits, type CatalogTable, type SourceCatalog } from './source-catalog.js';

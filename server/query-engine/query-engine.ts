@@ -1,5 +1,6 @@
 import { badRequest, invalid } from './query-refusal.js';
 import { columnIdentifiers } from './column-names.js';
+import { QueryExecutionError } from './query-execution-error.js';
 import { DriverRegistry, createDriver } from './driver-registry.js';
 import type { Driver } from './drivers/driver.js';
 import { FairScheduler } from './fair-scheduler.js';
@@ -10,6 +11,7 @@ import { MemoryResultCache, type QueryResultCache } from './result-cache.js';
 import { dialectFor } from './sql-dialect.js';
 import { guardSql, type GuardedSql } from './sql-guard.js';
 import { normalizeSql } from './sql-tokenizer.js';
+import { catalogSql, groupCatalog, type CatalogLimits, type SourceCatalog } from './source-catalog.js';
 import type {
   DataSourceDefinition,
   DataSourceKind,
@@ -171,6 +173,26 @@ export class QueryEngine {
     return guarded;
   }
 
+  /**
+   * The tables and columns of a source, from its own catalog. Kept in the result cache under the
+   * source's scope, so a changed or removed source drops its listing with its results.
+   */
+  async catalog(request: { tenantId: string; userId?: string; source: string; ttlMs: number; limits: CatalogLimits }): Promise<SourceCatalog> {
+    const { tenantId, limits } = request;
+    const source = await this.options.resolveSource(tenantId, request.source);
+    if (!source) throw badRequest(`Unknown data source "${request.source}"`, 'UNKNOWN_SOURCE');
+    const key = JSON.stringify(['catalog', tenantId, source.name, source.kind, source.url, limits]);
+    let result = await this.cache.get(key, this.now(), request.ttlMs);
+    if (!result) {
+      const expanded = { sql: catalogSql(source.kind), values: [], ignoredFilters: [] };
+      const caps = { rowCap: limits.maxColumns + 1, maxBytes: this.maxResultBytes };
+      const computed = await this.scheduler.run(tenantId, request.userId, () => this.execute(tenantId, source, expanded, caps));
+      result = computed.result;
+      await this.cache.set(key, { tenantId, source: source.name }, result, computed.computedAt, request.ttlMs);
+    }
+    return groupCatalog(source.kind, result.rows, limits, result.truncated !== false);
+  }
+
   /** Throws a 400 DomainError when the SQL would be refused at run time; for saving widgets. */
   validateSql(sql: string): void {
     guardSql(sql);
@@ -209,7 +231,9 @@ export class QueryEngine {
     this.counters.executions += 1;
     const started = performance.now();
     const timeoutMs = source.timeoutMs !== undefined && source.timeoutMs > 0 ? source.timeoutMs : this.defaultTimeoutMs;
-    const output = await driver.execute(expanded.sql, expanded.values, { timeoutMs, ...caps });
+    const output = await driver.execute(expanded.sql, expanded.values, { timeoutMs, ...caps }).catch((error: unknown) => {
+      throw error instanceof QueryExecutionError ? error.located(expanded.sql) : error;
+    });
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const names = columnIdentifiers(output.columns.map((column) => column.name));
     const rows = output.rows.map((values) => {

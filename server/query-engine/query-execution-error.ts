@@ -1,4 +1,5 @@
 import { posix, win32 } from 'node:path';
+import { errorPosition, type SqlPosition } from './error-position.js';
 
 /** A quoted absolute path, POSIX or Windows: `"/srv/data/x.duckdb"`. */
 const QUOTED_PATH = /(["'`])((?:\/|[A-Za-z]:[\\/])[^"'`\n]*)\1/g;
@@ -36,6 +37,13 @@ export function withoutServerPaths(message: string): string {
 export class QueryExecutionError extends Error {
   override readonly name = 'QueryExecutionError';
   readonly timedOut: boolean;
+  // Private, so errors still compare by message and kind: where they happened is extra detail.
+  #position: SqlPosition | undefined;
+
+  /** Where the SQL went wrong, when the database said (see located). */
+  get position(): SqlPosition | undefined {
+    return this.#position;
+  }
 
   constructor(message: string, options: { cause?: unknown; timedOut?: boolean } = {}) {
     super(withoutServerPaths(message), options.cause === undefined ? undefined : { cause: options.cause });
@@ -44,6 +52,15 @@ export class QueryExecutionError extends Error {
 
   static timeout(timeoutMs: number): QueryExecutionError {
     return new QueryExecutionError(`Query timed out after ${timeoutMs} ms`, { timedOut: true });
+  }
+
+  /**
+   * Notes where in `sql` the database placed the error; `offset` is how many characters the driver
+   * sent before `sql` (a wrapper around it), which the database counted too. The first call wins.
+   */
+  located(sql: string, { offset = 0 } = {}): this {
+    this.#position ??= errorPosition(this.message, this.cause, sql, offset);
+    return this;
   }
 
   /** Wraps whatever the driver threw, keeping the engine's own message. */

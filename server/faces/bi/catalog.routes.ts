@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateDataSourceBody, DataSourceInfo, DataSourceList, SourceNameParams, UpdateDataSourceBody } from '../../../common/contracts/data-sources.js';
+import { CreateDataSourceBody, DataSourceInfo, DataSourceList, DataSourceSchema, SourceNameParams, UpdateDataSourceBody } from '../../../common/contracts/data-sources.js';
 import { PrincipalList, PrincipalQuery } from '../../../common/contracts/dashboards.js';
-import { IdParams, NoContent, detailErrors } from '../../../common/contracts/errors.js';
+import { DetailError, IdParams, NoContent, detailErrors } from '../../../common/contracts/errors.js';
 import { CreateMetricBody, MetricList, MetricSchema, UpdateMetricBody } from '../../../common/contracts/metrics.js';
 import { WidgetTypeList } from '../../../common/contracts/widgets.js';
 import { requireActor } from '../../plugins/auth.js';
@@ -32,6 +32,12 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (ap
       await services.dataSources.delete(requireActor(request), request.params.name);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/data-sources/:name/schema',
+    { schema: { summary: 'Tables and columns of a data source (editor)', params: SourceNameParams, response: { 200: DataSourceSchema, 400: DetailError, ...detailErrors(404) } } },
+    async (request) => services.dataSourceSchema.schema(requireActor(request), request.params.name),
   );
 
   app.get('/metrics', { schema: { summary: 'Metrics of the tenant', response: { 200: MetricList, ...detailErrors() } } }, async (request) => ({

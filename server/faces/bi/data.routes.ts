@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataQuery, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
+import { DashboardDataSchema, FiltersQuery, MetricQueryBody, QueryBody, QueryResultSchema, WidgetDataQuery, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
 import { DashboardParams as Params, FilterValues, FilterValuesParams, FilterValuesQuery } from '../../../common/contracts/dashboards.js';
 import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
 import { WidgetParams } from '../../../common/contracts/widgets.js';
@@ -44,6 +44,15 @@ export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, 
     { schema: { summary: 'Run an ad-hoc read-only query (editor)', body: QueryBody, response: { 200: QueryResultSchema, 400: DetailError, ...detailErrors() } } },
     async (request) => {
       const { cached: _cached, ...result } = await services.data.adHoc(requireActor(request), request.body);
+      return result;
+    },
+  );
+
+  app.post(
+    '/metric-query',
+    { schema: { summary: 'Run a metric by dimensions and time grain (editor)', body: MetricQueryBody, response: { 200: QueryResultSchema, 400: DetailError, ...detailErrors(404) } } },
+    async (request) => {
+      const { cached: _cached, ...result } = await services.data.adHocMetric(requireActor(request), request.body);
       return result;
     },
   );

@@ -7,6 +7,7 @@ import type { DashboardHistoryService } from '../../modules/dashboards/dashboard
 import type { DashboardSharesService } from '../../modules/dashboards/dashboard-shares.service.js';
 import type { DashboardsService } from '../../modules/dashboards/dashboards.service.js';
 import type { DataSourcesService } from '../../modules/data-sources/data-sources.service.js';
+import type { DataSourceSchemaService } from '../../modules/data-sources/data-source-schema.service.js';
 import type { MetricsService } from '../../modules/metrics/metrics.service.js';
 import type { WidgetsService } from '../../modules/dashboards/widgets.service.js';
 import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
@@ -35,6 +36,7 @@ export interface BiFaceOptions {
     filterValues: FilterValuesService;
     favorites: FavoritesService;
     dataSources: DataSourcesService;
+    dataSourceSchema: DataSourceSchemaService;
     metrics: MetricsService;
     widgetTypes: WidgetTypeRegistry;
   };

@@ -146,7 +146,13 @@ export const BI_OPERATIONS: OperationDocs = {
   'POST /query': {
     id: 'runBiQuery',
     tag: 'bi-data',
-    description: 'Runs one read-only SQL statement on a data source, for previews in the widget editor. Anything but a single read is refused with 400. Requires `queries:run`.',
+    description: 'Runs one read-only SQL statement on a data source, for previews in the widget editor. Anything but a single read is refused with 400; so is SQL the database fails, with the `line` (and `column`) it placed the error at when it said. Requires `queries:run`.',
+    errors: [400],
+  },
+  'POST /metric-query': {
+    id: 'runBiMetricQuery',
+    tag: 'bi-data',
+    description: "Runs a metric cut by `dimensions` and `time_grain` (a metric widget's data source, not saved), for previews in the widget editor. 404 for an unknown metric; a database failure is a 400. Requires `queries:run`.",
     errors: [400],
   },
   'GET /data-sources': {
@@ -169,6 +175,13 @@ export const BI_OPERATIONS: OperationDocs = {
     id: 'deleteBiDataSource',
     tag: 'bi-catalog',
     description: "Removes a tenant's data source. Requires `data_sources:write`.",
+  },
+  'GET /data-sources/:name/schema': {
+    id: 'getBiDataSourceSchema',
+    tag: 'bi-catalog',
+    description:
+      "The tables and columns of a data source, for completions in the SQL editor, read from the engine's own catalog (read-only, with the source's statement timeout). At most 500 tables and 10,000 columns (`truncated` when more exist); kept for a minute, and dropped at once when the source is changed or removed. Requires `queries:run` (editors and up); another tenant's source is a 404; 400 when the source cannot be read.",
+    errors: [400],
   },
   'GET /metrics': { id: 'listBiMetrics', tag: 'bi-catalog', description: 'Metrics of the tenant: named measures over a table, to chart by dimension and time.' },
   'POST /metrics': {

@@ -6,7 +6,7 @@ import type { NotificationBus } from '../changes/notification-bus.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters, mergeFilters } from '../dashboards/filters.js';
 import type { DataSourcesService } from '../data-sources/data-sources.service.js';
-import { DomainError, badRequest, notFound } from '../errors/domain-errors.js';
+import { DomainError, notFound } from '../errors/domain-errors.js';
 import type { FaultLog } from '../errors/fault-log.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
@@ -125,9 +125,19 @@ export class DashboardDataService {
         cacheTtlSeconds: 0,
       });
     } catch (error) {
-      // The editor is asking whether the SQL works: the engine's answer is the response.
-      if (isExecutionError(error)) throw badRequest((error as Error).message, 'QUERY_FAILED');
-      throw error;
+      throw asQueryFailure(error);
+    }
+  }
+
+  /** The widget editor's preview of a metric widget: the metric cut by the draft's dimensions and grain. */
+  async adHocMetric(actor: Actor, input: { metric: string; dimensions?: string[] | undefined; time_grain?: string | null | undefined; filters?: DashboardFilter[] | undefined }): Promise<EngineRunResult> {
+    assertCan(actor, 'queries:run');
+    if (input.filters) assertValidFilters(input.filters, 'filters');
+    const ds = { metric: input.metric, dimensions: input.dimensions ?? [], time_grain: input.time_grain ?? null, cache_ttl: 0 };
+    try {
+      return await this.query(actor, ds, input.filters ?? []);
+    } catch (error) {
+      throw asQueryFailure(error);
     }
   }
 
@@ -208,6 +218,13 @@ function ttlSecondsOf(ds: Record<string, JsonValue>): number {
 /** Whose turn an uncached query takes in the engine's fair queue. */
 function userOf(actor: Actor): { userId?: string } {
   return actor.userId ? { userId: actor.userId } : {};
+}
+
+/** The editor is asking whether a query works: the engine's answer, with where it failed, is the response. */
+function asQueryFailure(error: unknown): unknown {
+  if (!isExecutionError(error)) return error;
+  const { position } = error as { position?: { line: number; column?: number } };
+  return new DomainError('bad_request', (error as Error).message, 'QUERY_FAILED', position ? { position } : {});
 }
 
 function isExecutionError(error: unknown): boolean {

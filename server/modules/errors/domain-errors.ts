@@ -22,7 +22,7 @@ export class DomainError extends Error {
     message: string,
     /** A stable machine-readable code, for faces that expose one (e.g. DUPLICATE_DASHBOARD). */
     readonly code?: string,
-    readonly extra: { fields?: FieldError[]; retryAfterSeconds?: number; current?: unknown } = {},
+    readonly extra: { fields?: FieldError[]; retryAfterSeconds?: number; current?: unknown; position?: { line: number; column?: number } } = {},
   ) {
     super(message);
     this.name = 'DomainError';

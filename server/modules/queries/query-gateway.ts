@@ -1,3 +1,4 @@
+import type { CatalogLimits, SourceCatalog } from '../../query-engine/index.js';
 import type { DashboardFilter, DataSourceKind, EngineRunResult, MetricDefinition, MetricQuery, QueryRequest } from '../../query-engine/types.js';
 import { QueryRefusal, type QueryEngine } from '../../query-engine/index.js';
 import { DomainError } from '../errors/domain-errors.js';
@@ -18,6 +19,14 @@ export class QueryGateway {
   async run(request: QueryRequest): Promise<EngineRunResult> {
     try {
       return await this.engine.run(request);
+    } catch (error) {
+      throw asDomainError(error);
+    }
+  }
+
+  async catalog(request: { tenantId: string; userId?: string; source: string; ttlMs: number; limits: CatalogLimits }): Promise<SourceCatalog> {
+    try {
+      return await this.engine.catalog(request);
     } catch (error) {
       throw asDomainError(error);
     }

@@ -19,6 +19,9 @@ const FETCH_SIZE = 500;
  * at a cap, so a huge or wide result never crosses the wire in full; the outer LIMIT tells the
  * planner how many rows are wanted at most.
  */
+/** The newline keeps a trailing `--` comment in the user's SQL from swallowing the wrapper. */
+const CURSOR_PREFIX = 'DECLARE tessera_rows NO SCROLL CURSOR FOR SELECT * FROM (\n';
+
 export class PostgresDriver implements Driver {
   readonly kind = 'postgres' as const;
   private pool: pg.Pool | undefined;
@@ -42,8 +45,7 @@ export class PostgresDriver implements Driver {
     try {
       await client.query('BEGIN READ ONLY');
       await limitTime();
-      // The newline keeps a trailing `--` comment in the user's SQL from swallowing the wrapper.
-      await client.query({ text: `DECLARE tessera_rows NO SCROLL CURSOR FOR SELECT * FROM (\n${sql}\n) AS q LIMIT ${rowCap + 1}`, values });
+      await client.query({ text: `${CURSOR_PREFIX}${sql}\n) AS q LIMIT ${rowCap + 1}`, values });
       await limitTime();
       const first = await client.query<JsonValue[]>({ text: `FETCH ${FETCH_SIZE} FROM tessera_rows`, rowMode: 'array' });
       const columns = first.fields.map((field) => ({
@@ -60,7 +62,7 @@ export class PostgresDriver implements Driver {
       return { columns, rows: collector.rows, truncated: collector.truncated };
     } catch (error) {
       if ((error as { code?: string }).code === QUERY_CANCELED) throw QueryExecutionError.timeout(timeoutMs);
-      throw QueryExecutionError.from(error);
+      throw QueryExecutionError.from(error).located(sql, { offset: CURSOR_PREFIX.length });
     } finally {
       await client.query('ROLLBACK').catch((error: Error) => (broken = error));
       // A client whose ROLLBACK failed is in an unknown state: destroy it rather than reuse it.

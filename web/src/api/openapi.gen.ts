@@ -1085,9 +1085,29 @@ export interface paths {
         put?: never;
         /**
          * Run an ad-hoc read-only query (editor)
-         * @description Runs one read-only SQL statement on a data source, for previews in the widget editor. Anything but a single read is refused with 400. Requires `queries:run`.
+         * @description Runs one read-only SQL statement on a data source, for previews in the widget editor. Anything but a single read is refused with 400; so is SQL the database fails, with the `line` (and `column`) it placed the error at when it said. Requires `queries:run`.
          */
         post: operations["runBiQuery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bi/metric-query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a metric by dimensions and time grain (editor)
+         * @description Runs a metric cut by `dimensions` and `time_grain` (a metric widget's data source, not saved), for previews in the widget editor. 404 for an unknown metric; a database failure is a 400. Requires `queries:run`.
+         */
+        post: operations["runBiMetricQuery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1181,6 +1201,26 @@ export interface paths {
          * @description Removes a tenant's data source. Requires `data_sources:write`.
          */
         delete: operations["deleteBiDataSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bi/data-sources/{name}/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tables and columns of a data source (editor)
+         * @description The tables and columns of a data source, for completions in the SQL editor, read from the engine's own catalog (read-only, with the source's statement timeout). At most 500 tables and 10,000 columns (`truncated` when more exist); kept for a minute, and dropped at once when the source is changed or removed. Requires `queries:run` (editors and up); another tenant's source is a 404; 400 when the source cannot be read.
+         */
+        get: operations["getBiDataSourceSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1463,6 +1503,13 @@ export interface components {
         /** AddTeamMember */
         AddTeamMember: {
             user_id: string;
+        };
+        /** AdHocMetricQuery */
+        AdHocMetricQuery: {
+            metric: string;
+            dimensions?: string[];
+            time_grain?: "day" | "week" | "month" | "quarter" | "year" | (never | null);
+            filters?: components["schemas"]["Filter"][];
         };
         /** AdHocQuery */
         AdHocQuery: {
@@ -1898,6 +1945,22 @@ export interface components {
         DataSourceList: {
             items: components["schemas"]["DataSource"][];
         };
+        /** DataSourceSchema */
+        DataSourceSchema: {
+            source: string;
+            tables: {
+                /** @description Left out for the source's default schema (DuckDB main, PostgreSQL public, SQLite) */
+                schema?: string;
+                name: string;
+                columns: {
+                    name: string;
+                    /** @description The engine's own type name */
+                    type: string;
+                }[];
+            }[];
+            /** @description More than 500 tables or 10,000 columns: the rest were left out */
+            truncated: boolean;
+        };
         /** EffectiveThemeSettings */
         EffectiveThemeSettings: {
             /**
@@ -1943,6 +2006,10 @@ export interface components {
             }[];
             /** @description On a version conflict (409): the record as it is now */
             current?: unknown;
+            /** @description A failed query (400 QUERY_FAILED): the line of the SQL the database placed its error on, when it said */
+            line?: number;
+            /** @description A failed query: the column on that line, when the database said */
+            column?: number;
         };
         /** Filter */
         Filter: {
@@ -5154,6 +5221,43 @@ export interface operations {
             431: components["responses"]["Error431"];
         };
     };
+    runBiMetricQuery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdHocMetricQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
     streamBiDashboardEvents: {
         parameters: {
             query?: never;
@@ -5374,6 +5478,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    getBiDataSourceSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSourceSchema"];
+                };
+            };
+            400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];

@@ -2,11 +2,17 @@ import { Alert, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Text,
 import { errorMessage } from '../../api/errors.js';
 import { TIME_GRAINS, type TimeGrain } from '../types.js';
 import { useDataSources, useMetrics } from '../widgetQueries.js';
+import type { SqlErrorMark } from './SqlEditor.js';
+import { SqlField } from './SqlField.js';
 import type { SourceMode, WidgetDraft } from './widgetDraft.js';
 
 interface DataSourceFieldsProps {
   draft: WidgetDraft;
   onChange: (patch: Partial<WidgetDraft>) => void;
+  /** Runs the preview (Ctrl+Enter in the SQL editor). */
+  onRun: () => void;
+  /** The last run's error where the database placed it, marked in the SQL. */
+  sqlError: SqlErrorMark | null;
 }
 
 const MODES: { value: SourceMode; label: string }[] = [
@@ -15,7 +21,7 @@ const MODES: { value: SourceMode; label: string }[] = [
   { value: 'static', label: 'Static data' },
 ];
 
-export function DataSourceFields({ draft, onChange }: DataSourceFieldsProps) {
+export function DataSourceFields({ draft, onChange, onRun, sqlError }: DataSourceFieldsProps) {
   const sources = useDataSources(draft.mode === 'sql');
   const metrics = useMetrics(draft.mode === 'metric');
   // Widgets name their metric; ids are not part of a widget's data source.
@@ -52,16 +58,13 @@ export function DataSourceFields({ draft, onChange }: DataSourceFieldsProps) {
             allowDeselect={false}
             searchable
           />
-          <Textarea
-            label="SQL"
-            description="Dashboard filters are available as {{field}} placeholders."
-            autosize
-            minRows={6}
-            maxRows={16}
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+          <SqlField
+            source={draft.source}
+            kind={sources.data?.items.find((source) => source.name === draft.source)?.kind ?? null}
             value={draft.sql}
-            onChange={(event) => onChange({ sql: event.currentTarget.value })}
+            onChange={(sql) => onChange({ sql })}
+            onRun={onRun}
+            error={sqlError}
           />
         </>
       )}

@@ -34,22 +34,16 @@ export function PreviewPanel({ draft, visualization, config, preview, error, run
     );
   }
 
-  const canRun = draft.mode !== 'metric';
   return (
     <Box>
       <Group justify="space-between" mb="xs">
         <Text fw={600} size="sm">
           Preview
         </Text>
-        <Button size="xs" onClick={onRun} loading={running} disabled={!canRun}>
+        <Button size="xs" onClick={onRun} loading={running}>
           Run
         </Button>
       </Group>
-      {!canRun && (
-        <Text size="sm" c="dimmed">
-          Metric widgets show their data on the dashboard once saved.
-        </Text>
-      )}
       {error && (
         <Alert color="red" variant="light" role="alert" title="The query failed" mb="xs">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
@@ -57,9 +51,9 @@ export function PreviewPanel({ draft, visualization, config, preview, error, run
           </Text>
         </Alert>
       )}
-      {canRun && !preview && !error && (
+      {!preview && !error && (
         <Text size="sm" c="dimmed">
-          Run the query to see its result and pick columns for the chart.
+          {draft.mode === 'metric' ? 'Run the metric to see its data by the chosen dimensions and grain.' : 'Run the query to see its result and pick columns for the chart.'}
         </Text>
       )}
       {preview && (

@@ -7,21 +7,15 @@ import { notify } from '../../ui/notify.js';
 import { useReportConflict } from '../conflicts/ConflictContext.js';
 import { conflictCurrent } from '../queries.js';
 import type { Dashboard, Filter, Widget } from '../types.js';
-import { useRunQuery, useSaveWidget } from '../widgetQueries.js';
+import { useSaveWidget } from '../widgetQueries.js';
 import { useResolvedWidgetType } from '../widgetTypes.js';
 import { ChartSettingsFields } from './ChartSettingsFields.js';
 import { DataSourceFields } from './DataSourceFields.js';
-import { PreviewPanel, type Preview } from './PreviewPanel.js';
-import {
-  draftFromWidget,
-  draftProblem,
-  draftToInput,
-  metricColumns,
-  nextPosition,
-  parseStaticData,
-  staticResult,
-  type WidgetDraft,
-} from './widgetDraft.js';
+import { FailingSaveDialog } from './FailingSaveDialog.js';
+import { PreviewPanel } from './PreviewPanel.js';
+import { useFailingSaveGuard } from './useFailingSaveGuard.js';
+import { useWidgetPreview } from './useWidgetPreview.js';
+import { draftFromWidget, draftProblem, draftToInput, metricColumns, nextPosition, type WidgetDraft } from './widgetDraft.js';
 
 interface WidgetEditorModalProps {
   dashboardId: string;
@@ -51,10 +45,7 @@ function guessAxes(draft: WidgetDraft, visualization: WidgetType, result: Result
 export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onClose }: WidgetEditorModalProps) {
   const [base] = useState(dashboard);
   const [draft, setDraft] = useState(() => draftFromWidget(widget));
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
-  const run = useRunQuery();
   const save = useSaveWidget(dashboardId);
   const reportConflict = useReportConflict();
   // A catalog type draws as one of the nine visualizations, with defaults its own settings override.
@@ -68,35 +59,13 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
 
   const change = (patch: Partial<WidgetDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const show = (result: ResultSet, meta: Omit<Preview, 'result'>) => {
-    setPreview({ result, ...meta });
-    setDraft((current) => ({ ...current, config: guessAxes(current, visualization, result) }));
-  };
-
-  const handleRun = () => {
-    setLocalError(null);
-    run.reset();
-    if (draft.mode === 'static') {
-      const rows = parseStaticData(draft.staticJson);
-      if (typeof rows === 'string') {
-        setPreview(null);
-        return setLocalError(rows);
-      }
-      return show(staticResult(rows), { rowCount: rows.length, durationMs: null, truncated: false });
-    }
-    if (!draft.source || !draft.sql.trim()) return setLocalError('Pick a data source and write the SQL first.');
-    run.mutate(
-      { source: draft.source, sql: draft.sql, ...(filters.length ? { filters } : {}) },
-      {
-        onSuccess: (result) =>
-          show(result, { rowCount: result.row_count, durationMs: result.duration_ms, truncated: result.truncated }),
-        // A chart of the previous SQL under the new SQL's error would read as its result.
-        onError: () => setPreview(null),
-      },
-    );
-  };
+  const preview = useWidgetPreview(draft, filters, (result) =>
+    setDraft((current) => ({ ...current, config: guessAxes(current, visualization, result) })),
+  );
+  const handleRun = () => void preview.run();
 
   const problem = draftProblem(draft);
+  const saveGuard = useFailingSaveGuard(preview, !problem && visualization !== 'text' && draft.mode !== 'static');
   const handleSave = () => {
     setAttempted(true);
     if (problem) return;
@@ -124,7 +93,6 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
     );
   };
 
-  const runError = localError ?? (run.isError ? errorMessage(run.error) : null);
   // The conflict dialog speaks for a stale save; the editor keeps the draft meanwhile.
   const saveError = save.isError && !conflictCurrent(save.error) ? save.error : null;
   const saveErrors = isApiError(saveError) ? saveError.fieldErrors : [];
@@ -167,13 +135,13 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
               onChange={(value) => value && change({ type: value })}
               allowDeselect={false}
             />
-            {visualization !== 'text' && <DataSourceFields draft={draft} onChange={change} />}
+            {visualization !== 'text' && <DataSourceFields draft={draft} onChange={change} onRun={handleRun} sqlError={preview.errorMark} />}
           </Stack>
           <Stack gap="sm">
             <ChartSettingsFields
               type={visualization}
               config={draft.config}
-              columns={draft.mode === 'metric' && visualization !== 'text' ? metricColumns(draft) : (preview?.result.columns ?? [])}
+              columns={draft.mode === 'metric' && visualization !== 'text' ? metricColumns(draft) : (preview.preview?.result.columns ?? [])}
               onChange={(config) => change({ config })}
             />
             <Divider />
@@ -181,9 +149,9 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
               draft={draft}
               visualization={visualization}
               config={{ ...resolved.config, ...draft.config }}
-              preview={preview}
-              error={runError}
-              running={run.isPending}
+              preview={preview.preview}
+              error={preview.error}
+              running={preview.running}
               onRun={handleRun}
             />
           </Stack>
@@ -192,10 +160,11 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
           <Button variant="default" onClick={onClose} disabled={save.isPending}>
             Cancel
           </Button>
-          <Button onClick={handleSave} loading={save.isPending}>
+          <Button onClick={() => void saveGuard.request(handleSave)} loading={save.isPending || saveGuard.checking}>
             Save widget
           </Button>
         </Group>
+        <FailingSaveDialog opened={saveGuard.confirming} error={preview.error} onCancel={saveGuard.cancel} onConfirm={saveGuard.confirm} />
       </Stack>
     </Modal>
   );
