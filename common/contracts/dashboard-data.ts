@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { FilterList } from './dashboards.js';
+import { FilterList, SessionWidgetSchema } from './dashboards.js';
 import { DataNumber } from './errors.js';
 
 const Column = Type.Object({
@@ -50,6 +50,11 @@ export const DashboardDataSchema = Type.Object({ widgets: Type.Array(WidgetDataS
 export const FiltersQuery = Type.Object(
   { filters: Type.Optional(Type.String({ maxLength: 20_000, description: 'JSON array of {field, operator, values}; overrides saved filters on the same fields' })) },
   { additionalProperties: false },
+);
+
+export const DraftWidgetDataBody = Type.Object(
+  { widget: SessionWidgetSchema, filters: Type.Optional(FilterList) },
+  { additionalProperties: false, title: 'DraftWidgetData' },
 );
 
 export const QueryBody = Type.Object(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DashboardDataSchema, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
+import { DashboardDataSchema, DraftWidgetDataBody, FiltersQuery, QueryBody, QueryResultSchema, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
 import { DashboardParams as Params, FilterValues, FilterValuesParams, FilterValuesQuery } from '../../../common/contracts/dashboards.js';
 import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
 import { WidgetParams } from '../../../common/contracts/widgets.js';
@@ -23,6 +23,12 @@ export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, 
     '/dashboards/:dashboard_id/widgets/:widget_id/data',
     { schema: { summary: "Run one widget's query", params: WidgetParams, querystring: FiltersQuery, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
     async (request) => services.data.widgetData(requireActor(request), request.params.dashboard_id, request.params.widget_id, parseFiltersParam(request.query.filters)),
+  );
+
+  app.post(
+    '/dashboards/:dashboard_id/draft-widget/data',
+    { schema: { summary: 'Run a widget of an edit session that is not saved yet', params: Params, body: DraftWidgetDataBody, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
+    async (request) => services.data.draftWidgetData(requireActor(request), request.params.dashboard_id, request.body.widget, request.body.filters),
   );
 
   app.get(
