@@ -16,13 +16,15 @@ interface WidgetTileProps {
   filters: Filter[];
   refreshSeconds: number | null;
   editing: boolean;
+  /** False where edit mode arranges tiles only (the phone layout): no Edit or Remove. */
+  canChangeWidget?: boolean;
   onEdit: () => void;
   onRemove: () => void;
 }
 
 const NO_ROWS: ResultSet = { columns: [], rows: [] };
 
-export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, onEdit, onRemove }: WidgetTileProps) {
+export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, canChangeWidget = true, onEdit, onRemove }: WidgetTileProps) {
   const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds });
   const resolved = useResolvedWidgetType(widget.widget_type);
   const config = useStableValue({ ...resolved.config, ...widget.config });
@@ -79,7 +81,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
           {widget.name}
         </Text>
         {data.isFetching && !data.isPending && <Loader size={12} aria-label="Refreshing" />}
-        {editing && (
+        {editing && canChangeWidget && (
           <>
             <Tooltip label="Edit widget">
               <ActionIcon variant="subtle" size="sm" aria-label={`Edit ${widget.name}`} onClick={onEdit}>

@@ -3,6 +3,7 @@ import { dataOrThrow, http, ifMatch } from '../api/client.js';
 import { biKeys } from './keys.js';
 import { invalidateHistory } from './queries.js';
 import { refetchIntervalMs } from './refresh.js';
+import { draftWidgetDataKey, fetchDraftWidgetData, useIsUnsavedWidget } from './session/draftWidgetData.js';
 import type { AdHocQuery, Filter, Widget, WidgetInput } from './types.js';
 
 interface WidgetDataOptions {
@@ -13,10 +14,12 @@ interface WidgetDataOptions {
 }
 
 export function useWidgetData({ dashboardId, widget, filters, refreshSeconds }: WidgetDataOptions) {
+  // An edit session's new or changed widget runs as it stands in the session, not as saved.
+  const unsaved = useIsUnsavedWidget(widget.id);
   return useQuery({
-    queryKey: biKeys.widgetDataFor(dashboardId, widget.id, filters),
+    queryKey: unsaved ? draftWidgetDataKey(dashboardId, widget, filters) : biKeys.widgetDataFor(dashboardId, widget.id, filters),
     queryFn: ({ signal }) =>
-      dataOrThrow(
+      unsaved ? fetchDraftWidgetData(dashboardId, widget, filters, signal) : dataOrThrow(
         http.GET('/api/v1/bi/dashboards/{dashboard_id}/widgets/{widget_id}/data', {
           params: {
             path: { dashboard_id: dashboardId, widget_id: widget.id },
