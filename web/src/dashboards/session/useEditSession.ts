@@ -38,7 +38,14 @@ export function useEditSession(dashboard: Dashboard | undefined, editing: boolea
 
   useEffect(() => {
     if (!editing) setSession(null);
-    else if (dashboard) setSession((current) => current ?? { base: dashboard, history: startHistory(contentOf(dashboard)) });
+    else if (dashboard)
+      setSession((current) => {
+        if (!current) return { base: dashboard, history: startHistory(contentOf(dashboard)) };
+        // A newer version that left the widgets and the phone layout alone (new settings, say) is
+        // no conflict for a session, which saves only those: it simply builds on it.
+        if (dashboard.version !== current.base.version && sameContent(contentOf(current.base), contentOf(dashboard))) return { ...current, base: dashboard };
+        return current;
+      });
   }, [editing, dashboard]);
 
   const active = editing && session !== null;
