@@ -20,6 +20,7 @@ interface SavedWidget {
   position: { x: number; y: number; width: number; height: number };
   data_source: unknown;
   config: Record<string, unknown>;
+  updated_at: string;
 }
 const content = (w: SavedWidget) => ({ id: w.id, name: w.name, widget_type: w.widget_type, position: w.position, data_source: w.data_source, config: w.config });
 const dashboard = async () => (await bi('GET', `/dashboards/${dashboardId}`, owner)).json();
@@ -32,7 +33,7 @@ beforeAll(async () => {
     t.createUser(root, { email: 'co@example.com', role: 'editor' }),
     t.createUser(root, { email: 'viewer@example.com', role: 'viewer' }),
   ]);
-  [owner, coEditor, viewer] = await Promise.all(users.map((u) => t.login(u.email, u.password)));
+  [owner, coEditor, viewer] = (await Promise.all(users.map((u) => t.login(u.email, u.password)))) as [string, string, string];
   await t.request({ method: 'POST', url: '/admin/api/tenants', token: root, payload: { name: 'Initech' } });
   const other = await t.createUser(root, { email: 'boss@initech.test', role: 'admin', tenant_id: 'initech' });
   outsider = await t.login(other.email, other.password);
@@ -53,7 +54,7 @@ afterAll(() => t.close());
 describe('saving an edit session', () => {
   it('adds, changes and removes widgets in one version that carries the message, with an audit entry for each', async () => {
     const before = await dashboard();
-    const [keep, change] = before.widgets as SavedWidget[];
+    const [keep, change] = before.widgets as [SavedWidget, SavedWidget, SavedWidget];
     const res = await bi('PUT', `/dashboards/${dashboardId}/content`, coEditor, {
       version: before.version,
       message: '  Moved the totals up  ',

@@ -65,7 +65,15 @@ export function DashboardPage() {
       },
       { replace: true },
     );
-  const commands = useSessionCommands(id, session, () => setEditing(false), conflicts.report);
+  const commands = useSessionCommands(
+    id,
+    session,
+    () => {
+      setEditing(false);
+      setPhonePreview(false);
+    },
+    conflicts.report,
+  );
 
   if (dashboard.isPending) {
     return (
