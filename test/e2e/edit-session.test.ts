@@ -147,6 +147,37 @@ describe('an edit session', () => {
     await page.close();
   });
 
+  it('a save over another editor\'s newer version meets the conflict dialog, which can overwrite theirs with the whole session', async () => {
+    const id = await threeTiles('Contested edits');
+    const page = await signedInPage(browser, baseUrl, ROOT_EMAIL, ROOT_PASSWORD);
+    await page.goto(`${baseUrl}/dashboards/${id}?edit=1`);
+    await page.getByText('First note').waitFor();
+    await removeTile(page, 'First');
+
+    const theirs = await t.request({ method: 'PUT', url: `/api/v1/bi/dashboards/${id}/widgets/second`, token: root, payload: { name: 'Second (theirs)' } });
+    expect(theirs.statusCode).toBe(200);
+    const theirVersion = (await stored(id)).version;
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const refused = page.waitForResponse((r) => r.url().endsWith(`/dashboards/${id}/content`));
+    await page.getByRole('dialog', { name: 'Save changes' }).getByRole('button', { name: 'Save version' }).click();
+    expect((await refused).status()).toBe(409);
+    const conflict = page.getByRole('dialog', { name: 'This dashboard changed while you were editing' });
+    await conflict.getByText(`saved version ${theirVersion}`).waitFor();
+    await conflict.getByRole('button', { name: 'Review changes' }).click();
+    const review = conflict.getByTestId('conflict-review');
+    await expect(review.getByRole('row').filter({ hasText: 'First' }).textContent()).resolves.toContain('your change');
+    await expect(review.getByRole('row').filter({ hasText: 'Second (theirs)' }).textContent()).resolves.toContain('their change');
+
+    await conflict.getByRole('button', { name: 'Overwrite' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Edit', exact: true }).waitFor();
+    const after = await stored(id);
+    expect(after.version).toBe(theirVersion + 1);
+    expect(after.widgets.map((w) => w.name).sort()).toEqual(['Second', 'Third']);
+    await page.close();
+  });
+
   it('at 390 px edits the phone layout only: the new order stays after a reload, the desktop grid does not move', async () => {
     const id = await threeTiles('Phone order');
     const before = await stored(id);
@@ -179,7 +210,9 @@ describe('an edit session', () => {
 
     // A wide screen still shows the desktop grid: First, Second, Third side by side.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await expect.poll(async () => (await page.locator(TILE).filter({ hasText: 'First' }).boundingBox())?.y).toBe((await page.locator(TILE).filter({ hasText: 'Third' }).boundingBox())?.y);
+    const rowOf = async (name: string) => Math.round((await page.locator(TILE).filter({ hasText: name }).boundingBox())?.y ?? -1);
+    await expect.poll(async () => new Set([await rowOf('First'), await rowOf('Second'), await rowOf('Third')]).size).toBe(1);
+    expect(await tileOrder(page)).not.toEqual(['third', 'first', 'second']);
     await page.close();
   });
 });
