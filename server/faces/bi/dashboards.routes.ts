@@ -78,7 +78,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
     '/dashboards/:dashboard_id/content',
     { schema: { summary: 'Save an edit session (widgets and phone layout) as one version', params: Params, body: SaveContentBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } } },
     async (request, reply) => {
-      const dashboard = await services.content.save(requireActor(request), request.params.dashboard_id, { ...request.body, version: basedOnVersion(request, request.body.version) ?? request.body.version });
+      const dashboard = await services.content.save(requireActor(request), request.params.dashboard_id, request.body);
       sendVersionTag(reply, dashboard.version);
       return dashboard;
     },

@@ -44,7 +44,7 @@ export const BI_OPERATIONS: OperationDocs = {
     tag: 'bi-widgets',
     description:
       'Saves an edit session in one change (one new version, which carries `message`): `widgets` is the whole list the dashboard keeps, so widgets with a known `id` are changed, the others added, and those left out removed; `phone_layout` (when sent) is the order and heights of the tiles on a phone. All or nothing: a bad widget is refused with 422 naming it (`widgets.2.widget_type`). `version` is required: a stale one is refused with 409 and the current dashboard. Open to whoever may edit the dashboard.',
-    errors: [409, 412],
+    errors: [409],
   },
   'GET /dashboards/:dashboard_id/shares': {
     id: 'getBiShares',
