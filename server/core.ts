@@ -25,6 +25,7 @@ import { DashboardAccess } from './modules/dashboards/dashboard-access.js';
 import { DashboardSharesService } from './modules/dashboards/dashboard-shares.service.js';
 import { DashboardsRepository } from './modules/dashboards/dashboards.repository.js';
 import { DashboardRevisionsRepository } from './modules/dashboards/dashboard-revisions.repository.js';
+import { DashboardContentService } from './modules/dashboards/dashboard-content.service.js';
 import { DashboardHistoryService } from './modules/dashboards/dashboard-history.service.js';
 import { DashboardsService } from './modules/dashboards/dashboards.service.js';
 import { DataSourcesRepository } from './modules/data-sources/data-sources.repository.js';
@@ -76,6 +77,7 @@ export interface Core {
   bi: {
     dashboards: DashboardsService;
     widgets: WidgetsService;
+    content: DashboardContentService;
     shares: DashboardSharesService;
     history: DashboardHistoryService;
     assignments: AssignmentsService;
@@ -152,7 +154,7 @@ export function createCore(metadata: MetadataDatabase, config: TesseraConfig, lo
     metadata,
     engine,
     widgetTypes,
-    bi: { dashboards, widgets, shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
+    bi: { dashboards, widgets, content: new DashboardContentService(widgetsRepo, dashboards, widgetTypes, check), shares: new DashboardSharesService(dashboards, dashboardsRepo, usersRepo, teamsRepo, audit), history: new DashboardHistoryService(revisionsRepo, dashboards, widgets),
       assignments: new AssignmentsService(new AssignmentsRepository(db), usersRepo, access, audit),
       data, events, filterValues: new FilterValuesService(dashboards, queries, (tenantId, name) => dataSources.resolve(tenantId, name), config.defaultDataSource), favorites: new FavoritesService(dashboards, new FavoritesRepository(db), log), dataSources, metrics,
       dataSourceSchema: new DataSourceSchemaService(dataSources, queries) },

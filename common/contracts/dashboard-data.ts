@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { FilterList } from './dashboards.js';
+import { FilterList, SessionWidgetSchema } from './dashboards.js';
 import { DataNumber } from './errors.js';
 import { Dimensions, MetricName, TimeGrain } from './widgets.js';
 
@@ -64,6 +64,11 @@ export const WidgetDataQuery = Type.Object(
     ),
   },
   { additionalProperties: false },
+);
+
+export const DraftWidgetDataBody = Type.Object(
+  { widget: SessionWidgetSchema, filters: Type.Optional(FilterList) },
+  { additionalProperties: false, title: 'DraftWidgetData' },
 );
 
 export const QueryBody = Type.Object(

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { FilterSchema, Visibility } from './dashboards.js';
+import { FilterSchema, PhoneLayoutField, Visibility } from './dashboards.js';
 import { MAX_VERSION, Offset } from './errors.js';
 import { WidgetSchema } from './widgets.js';
 
@@ -9,6 +9,7 @@ const summary = {
   author_id: Type.Union([Type.String(), Type.Null()]),
   author_email: Type.Union([Type.String(), Type.Null()]),
   created_at: Type.String({ format: 'date-time' }),
+  message: Type.Union([Type.String(), Type.Null()], { description: 'What the author said when saving an edit session' }),
 };
 
 export const RevisionList = Type.Object({ items: Type.Array(Type.Object(summary)) }, { title: 'RevisionList' });
@@ -25,6 +26,7 @@ export const RevisionSchema = Type.Object(
       filters: Type.Array(FilterSchema),
       refresh_interval_seconds: Type.Union([Type.Integer(), Type.Null()]),
       widgets: Type.Array(WidgetSchema),
+      phone_layout: Type.Optional(PhoneLayoutField),
     }),
   },
   { title: 'Revision' },

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { DataNumber, MAX_VERSION, Offset } from './errors.js';
-import { GridPosition, WidgetSchema } from './widgets.js';
+import { BasedOnVersion, DataSourceSchema, GridPosition, PositionSchema, WidgetConfig, WidgetId, WidgetSchema, WidgetTitle, WidgetTypeName } from './widgets.js';
 
 export const Visibility = Type.Union([Type.Literal('private'), Type.Literal('team'), Type.Literal('public')]);
 const Operator = Type.Union([
@@ -88,12 +88,23 @@ const summaryFields = {
 
 export const DashboardSummarySchema = Type.Object(summaryFields, { title: 'DashboardSummary' });
 
+/** The order and heights of the tiles on a phone, top to bottom; widgets it leaves out follow in desktop order. */
+export const PhoneLayoutSchema = Type.Array(
+  Type.Object(
+    { widget_id: Type.String({ minLength: 1, maxLength: 64 }), height: Type.Integer({ minimum: 1, maximum: 24, description: 'Grid rows, as on the desktop grid' }) },
+    { additionalProperties: false },
+  ),
+  { maxItems: 200 },
+);
+export const PhoneLayoutField = Type.Union([PhoneLayoutSchema, Type.Null()], { title: 'PhoneLayout', description: "The author's small-screen layout; null stacks the tiles in desktop order" });
+
 export const DashboardSchema = Type.Object(
   {
     ...summaryFields,
     filters: Type.Array(FilterSchema),
     refresh_interval_seconds: Type.Union([Type.Integer(), Type.Null()]),
     widgets: Type.Array(WidgetSchema),
+    phone_layout: PhoneLayoutField,
   },
   { title: 'Dashboard' },
 );
@@ -128,6 +139,29 @@ export const LayoutBody = Type.Object(
     version: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VERSION })),
   },
   { additionalProperties: false, title: 'Layout' },
+);
+
+/** A widget as an edit session saves it: with the id of the widget it keeps, or without one (or a new id) to add it. */
+export const SessionWidgetSchema = Type.Object(
+  {
+    id: Type.Optional(WidgetId),
+    name: WidgetTitle,
+    widget_type: WidgetTypeName,
+    position: PositionSchema,
+    data_source: Type.Optional(Type.Union([DataSourceSchema, Type.Null()])),
+    config: Type.Optional(WidgetConfig),
+  },
+  { additionalProperties: false, title: 'SessionWidget' },
+);
+
+export const SaveContentBody = Type.Object(
+  {
+    version: BasedOnVersion,
+    message: Type.Optional(Type.String({ maxLength: 500, description: 'What this edit session changed, shown in the history' })),
+    widgets: Type.Array(SessionWidgetSchema, { maxItems: 200, description: 'Every widget the dashboard keeps; those left out are removed' }),
+    phone_layout: Type.Optional(PhoneLayoutField),
+  },
+  { additionalProperties: false, title: 'SaveContent' },
 );
 
 export const ShareBody = Type.Object(

@@ -5,6 +5,7 @@ import { dashboards } from './migrations/002_dashboards.js';
 import { versionsAndAssignments } from './migrations/003_versions_assignments.js';
 import { themeSettings } from './migrations/004_theme_settings.js';
 import { dashboardFavorites } from './migrations/005_dashboard_favorites.js';
+import { editSessions } from './migrations/006_edit_sessions.js';
 
 /** Migrations in order; names are permanent once released. */
 function migrations(dialect: MetadataDialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: MetadataDialect): Record<string, Migration> {
     '003_versions_assignments': versionsAndAssignments(dialect),
     '004_theme_settings': themeSettings(),
     '005_dashboard_favorites': dashboardFavorites(),
+    '006_edit_sessions': editSessions(),
   };
 }
 

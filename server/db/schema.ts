@@ -104,6 +104,8 @@ export interface DashboardsTable {
   /** JSON array of saved filters. */
   filters: string;
   refresh_interval_seconds: number | null;
+  /** JSON `[{widget_id, height}]`: the tiles' order and heights on a phone; null follows the desktop grid. */
+  phone_layout: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -148,6 +150,8 @@ export interface DashboardRevisionsTable {
   /** JSON: the dashboard's content (fields and widgets) as of this version. */
   snapshot: string;
   created_at: string;
+  /** What the author said about a saved edit session; null for other changes. */
+  message: string | null;
 }
 
 export interface UserDashboardsTable {

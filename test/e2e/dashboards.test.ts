@@ -124,7 +124,7 @@ describe('dashboards in the browser', () => {
     await page.close();
   });
 
-  it('creates a dashboard, adds a bar chart from SQL, and keeps a moved and resized tile where it was put', async () => {
+  it('creates a dashboard, adds a bar chart from SQL, moves and resizes it, and saves it all as one version', async () => {
     const page = await signedInPage();
     await page.goto(`${baseUrl}/dashboards`);
     await page.getByRole('button', { name: 'New dashboard' }).click();
@@ -144,44 +144,46 @@ describe('dashboards in the browser', () => {
     await editor.getByRole('button', { name: 'Save widget' }).click();
     await editor.waitFor({ state: 'detached' });
 
+    // The new widget draws its data before it is saved; the server has nothing yet.
     const tile = page.locator(TILE).first();
     await tile.locator('canvas').waitFor();
     await expect(tile.getAttribute('data-status')).resolves.toBe('ok');
-    const created = await fetchDashboard(page, id);
-    expect(created.widgets).toHaveLength(1);
-    const widget = created.widgets[0];
-    expect(widget?.config).toMatchObject({ x_axis: 'region', y_axis: 'sum_revenue' });
-    expect(widget?.position).toMatchObject({ x: 0, width: 6, height: 4 });
+    expect((await fetchDashboard(page, id)).widgets).toHaveLength(0);
 
     // Drag the tile by its title to the right half of the grid.
     const handle = tile.locator('.widget-drag-handle');
     const from = await handle.boundingBox();
     const grid = await page.getByTestId('dashboard-grid').boundingBox();
     if (!from || !grid) throw new Error('tile or grid not laid out');
-    let saved = page.waitForResponse((r) => r.url().endsWith('/layout') && r.request().method() === 'PUT');
     await page.mouse.move(from.x + 20, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + 20 + grid.width / 2, from.y + from.height / 2, { steps: 12 });
     await page.mouse.up();
-    expect((await saved).status()).toBe(200);
 
     // Then make it one row taller from its corner.
-    await tile.hover();
     const corner = await page.locator('.react-grid-item .react-resizable-handle-se').first().boundingBox();
     if (!corner) throw new Error('resize handle not shown');
-    saved = page.waitForResponse((r) => r.url().endsWith('/layout') && r.request().method() === 'PUT');
     await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
     await page.mouse.down();
     await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2 + 90, { steps: 8 });
     await page.mouse.up();
+
+    const saved = page.waitForResponse((r) => r.url().endsWith('/content') && r.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Save changes' }).getByRole('button', { name: 'Save version' }).click();
     expect((await saved).status()).toBe(200);
 
     await page.reload();
     await settledTiles(page);
-    const moved = (await fetchDashboard(page, id)).widgets[0]?.position;
+    const stored = await fetchDashboard(page, id);
+    expect(stored.widgets).toHaveLength(1);
+    expect(stored.widgets[0]?.config).toMatchObject({ x_axis: 'region', y_axis: 'sum_revenue' });
+    const moved = stored.widgets[0]?.position;
     expect(moved?.x).toBe(6);
     expect(moved?.width).toBe(6);
     expect(moved?.height).toBeGreaterThan(4);
+    // One version for the whole session, after the one that created the dashboard.
+    expect((stored as ApiDashboard & { version: number }).version).toBe(2);
     // The page shows the saved place too: the tile sits in the right half of the grid.
     const after = await page.locator(TILE).first().boundingBox();
     const gridAfter = await page.getByTestId('dashboard-grid').boundingBox();

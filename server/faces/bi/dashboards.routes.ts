@@ -6,6 +6,7 @@ import {
   DashboardPage,
   DashboardSchema,
   LayoutBody,
+  SaveContentBody,
   ShareBody,
   ShareParams,
   SharesSchema,
@@ -71,6 +72,16 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async 
     '/dashboards/:dashboard_id/layout',
     { schema: { summary: 'Move and resize several widgets in one change', params: Params, body: LayoutBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } } },
     async (request) => services.widgets.layout(requireActor(request), request.params.dashboard_id, request.body.positions, basedOnVersion(request, request.body.version)),
+  );
+
+  app.put(
+    '/dashboards/:dashboard_id/content',
+    { schema: { summary: 'Save an edit session (widgets and phone layout) as one version', params: Params, body: SaveContentBody, response: { 200: DashboardSchema, ...detailErrors(404, 409) } } },
+    async (request, reply) => {
+      const dashboard = await services.content.save(requireActor(request), request.params.dashboard_id, request.body);
+      sendVersionTag(reply, dashboard.version);
+      return dashboard;
+    },
   );
 
   app.get(

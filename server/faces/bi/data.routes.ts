@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DashboardDataSchema, FiltersQuery, MetricQueryBody, QueryBody, QueryResultSchema, WidgetDataQuery, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
+import { DashboardDataSchema, DraftWidgetDataBody, FiltersQuery, MetricQueryBody, QueryBody, QueryResultSchema, WidgetDataQuery, WidgetDataSchema } from '../../../common/contracts/dashboard-data.js';
 import { DashboardParams as Params, FilterValues, FilterValuesParams, FilterValuesQuery } from '../../../common/contracts/dashboards.js';
 import { DetailError, detailErrors } from '../../../common/contracts/errors.js';
 import { WidgetParams } from '../../../common/contracts/widgets.js';
@@ -30,6 +30,12 @@ export const dataRoutes: FastifyPluginAsyncTypebox<BiFaceOptions> = async (app, 
         parseFiltersParam(request.query.filters),
         parseDrillParam(request.query.drill),
       ),
+  );
+
+  app.post(
+    '/dashboards/:dashboard_id/draft-widget/data',
+    { schema: { summary: 'Run a widget of an edit session that is not saved yet', params: Params, body: DraftWidgetDataBody, response: { 200: WidgetDataSchema, ...detailErrors(404) } } },
+    async (request) => services.data.draftWidgetData(requireActor(request), request.params.dashboard_id, request.body.widget, request.body.filters),
   );
 
   app.get(

@@ -10,6 +10,7 @@ import type { DataSourcesService } from '../../modules/data-sources/data-sources
 import type { DataSourceSchemaService } from '../../modules/data-sources/data-source-schema.service.js';
 import type { MetricsService } from '../../modules/metrics/metrics.service.js';
 import type { WidgetsService } from '../../modules/dashboards/widgets.service.js';
+import type { DashboardContentService } from '../../modules/dashboards/dashboard-content.service.js';
 import type { WidgetTypeRegistry } from '../../modules/widgets/widget-types.js';
 import type { Core } from '../../core.js';
 import { authenticateHook } from '../../plugins/auth.js';
@@ -29,6 +30,7 @@ export interface BiFaceOptions {
   services: {
     dashboards: DashboardsService;
     widgets: WidgetsService;
+    content: DashboardContentService;
     shares: DashboardSharesService;
     history: DashboardHistoryService;
     data: DashboardDataService;

@@ -39,6 +39,13 @@ export const BI_OPERATIONS: OperationDocs = {
     description: `Moves and resizes several widgets as one change (one new version). Open to whoever may edit the dashboard. ${VERSIONED}`,
     errors: [409, 412],
   },
+  'PUT /dashboards/:dashboard_id/content': {
+    id: 'saveBiDashboardContent',
+    tag: 'bi-widgets',
+    description:
+      'Saves an edit session in one change (one new version, which carries `message`): `widgets` is the whole list the dashboard keeps, so widgets with a known `id` are changed, the others added, and those left out removed; `phone_layout` (when sent) is the order and heights of the tiles on a phone. All or nothing: a bad widget is refused with 422 naming it (`widgets.2.widget_type`). `version` is required: a stale one is refused with 409 and the current dashboard. Open to whoever may edit the dashboard.',
+    errors: [409],
+  },
   'GET /dashboards/:dashboard_id/shares': {
     id: 'getBiShares',
     tag: 'bi-dashboards',
@@ -141,6 +148,12 @@ export const BI_OPERATIONS: OperationDocs = {
     id: 'getBiWidgetData',
     tag: 'bi-data',
     description: "Runs one widget's query with the given `filters`.",
+    errors: [400],
+  },
+  'POST /dashboards/:dashboard_id/draft-widget/data': {
+    id: 'previewBiDraftWidgetData',
+    tag: 'bi-data',
+    description: 'Runs a widget as it stands in an edit session, before it is saved (a new widget, or one whose query changed), with the dashboard\'s saved filters and the given `filters`. Nothing is saved. Open to whoever may edit the dashboard and run queries.',
     errors: [400],
   },
   'POST /query': {

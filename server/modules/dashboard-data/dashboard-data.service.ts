@@ -25,6 +25,16 @@ export interface WidgetQueryEngine {
 }
 
 /** A widget of the dashboard aggregate with its result, and that result as its visualization reads it. */
+/** A widget as an edit session holds it: no bookkeeping, maybe no id yet. */
+export interface DraftWidget {
+  id?: string | undefined;
+  name: string;
+  widget_type: string;
+  position: Widget['position'];
+  data_source?: Record<string, unknown> | null | undefined;
+  config?: Record<string, unknown> | undefined;
+}
+
 export interface WidgetWithData {
   widget: Widget;
   result: WidgetData;
@@ -110,6 +120,29 @@ export class DashboardDataService {
     };
   }
 
+  /**
+   * A widget of an edit session, run as it stands in the editor before it is saved: for whoever
+   * may edit the dashboard and run queries. Nobody else can see it, so nobody is told of its result.
+   */
+  async draftWidgetData(actor: Actor, dashboardId: string, draft: DraftWidget, requested?: DashboardFilter[]): Promise<ShapedWidgetData> {
+    assertCan(actor, 'queries:run');
+    if (requested) assertValidFilters(requested, 'filters');
+    await this.dashboards.requireEditable(actor, dashboardId);
+    const dashboard = await this.dashboards.forData(actor, dashboardId);
+    const widget: Widget = {
+      id: draft.id ?? 'draft',
+      dashboard_id: dashboardId,
+      name: draft.name,
+      widget_type: draft.widget_type,
+      position: draft.position,
+      data_source: (draft.data_source ?? null) as Widget['data_source'],
+      config: (draft.config ?? {}) as Widget['config'],
+      created_at: '',
+      updated_at: '',
+    };
+    return this.shaped(widget, await this.runWidget(actor, widget, mergeFilters(dashboard.filters, requested), false));
+  }
+
   /** The widget editor's preview: an ad-hoc query, for editors. */
   async adHoc(actor: Actor, input: { source?: string | undefined; sql: string; params?: Record<string, JsonValue> | undefined; filters?: DashboardFilter[] | undefined }): Promise<EngineRunResult> {
     assertCan(actor, 'queries:run');
@@ -151,7 +184,7 @@ export class DashboardDataService {
     return { widget, result, shape: type ? shapeWidget(type.visualization, { ...type.config, ...widget.config }, result) : null };
   }
 
-  private async runWidget(actor: Actor, widget: Widget, filters: DashboardFilter[]): Promise<WidgetData> {
+  private async runWidget(actor: Actor, widget: Widget, filters: DashboardFilter[], announce = true): Promise<WidgetData> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
@@ -168,7 +201,7 @@ export class DashboardDataService {
       const result = await this.query(actor, ds, filters);
       // Only results others can fetch from the cache: an uncached widget would have every viewer
       // who hears of it run its query again, and tell the others in turn.
-      if (!result.cached && ttlSecondsOf(ds) > 0) {
+      if (announce && !result.cached && ttlSecondsOf(ds) > 0) {
         void this.bus?.publish('widgetDataRefreshed', { tenantId: actor.tenantId, dashboardId: widget.dashboard_id, widgetId: widget.id, cachedAt: result.cached_at });
       }
       const problem = missingColumn(type, { ...type.config, ...widget.config }, result.columns);

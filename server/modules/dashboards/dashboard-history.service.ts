@@ -11,6 +11,7 @@ export interface RevisionSummary {
   author_id: string | null;
   author_email: string | null;
   created_at: string;
+  message: string | null;
 }
 
 /** Every saved state of a dashboard, and putting an old one back (which is itself a new version). */
@@ -24,15 +25,15 @@ export class DashboardHistoryService {
   async list(actor: Actor, id: string, limit: number, offset: number): Promise<RevisionSummary[]> {
     await this.dashboards.access.require(actor, 'view', id);
     const rows = await this.revisions.list(id, limit, offset);
-    return rows.map(({ version, action, author_id, author_email, created_at }) => ({ version, action, author_id, author_email, created_at }));
+    return rows.map(({ version, action, author_id, author_email, created_at, message }) => ({ version, action, author_id, author_email, created_at, message }));
   }
 
   async get(actor: Actor, id: string, version: number): Promise<RevisionSummary & { dashboard: DashboardSnapshot }> {
     await this.dashboards.access.require(actor, 'view', id);
     const row = await this.revisions.find(id, version);
     if (!row) throw notFound(`Version ${version}`);
-    const { version: v, action, author_id, author_email, created_at } = row;
-    return { version: v, action, author_id, author_email, created_at, dashboard: JSON.parse(row.snapshot) as DashboardSnapshot };
+    const { version: v, action, author_id, author_email, created_at, message } = row;
+    return { version: v, action, author_id, author_email, created_at, message, dashboard: JSON.parse(row.snapshot) as DashboardSnapshot };
   }
 
   async restore(actor: Actor, id: string, version: number): Promise<Dashboard> {

@@ -11,7 +11,7 @@ export class DashboardRevisionsRepository {
   list(dashboardId: string, limit: number, offset: number): Promise<Omit<RevisionRow, 'snapshot'>[]> {
     return this.db
       .selectFrom('dashboard_revisions')
-      .select(['dashboard_id', 'version', 'action', 'author_id', 'author_email', 'created_at'])
+      .select(['dashboard_id', 'version', 'action', 'author_id', 'author_email', 'created_at', 'message'])
       .where('dashboard_id', '=', dashboardId)
       .orderBy('version', 'desc')
       .limit(limit)

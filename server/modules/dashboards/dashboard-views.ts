@@ -18,11 +18,18 @@ export interface Widget {
   updated_at: string;
 }
 
+/** A tile on a phone, in stack order. */
+export interface PhoneTile {
+  widget_id: string;
+  height: number;
+}
+
 export interface Dashboard extends DashboardSummary {
   // Widgets and filters keep the core's JSON value types, which the contract widens to unknown.
   filters: DashboardFilter[];
   refresh_interval_seconds: number | null;
   widgets: Widget[];
+  phone_layout: PhoneTile[] | null;
 }
 
 export function toSummary(
@@ -66,6 +73,13 @@ export function parseFilters(row: DashboardRow): DashboardFilter[] {
   return JSON.parse(row.filters) as DashboardFilter[];
 }
 
+/** The stored phone layout, without tiles of widgets removed since (the single-widget routes leave it as it was). */
+export function parsePhoneLayout(row: DashboardRow, widgets: { id: string }[]): PhoneTile[] | null {
+  if (row.phone_layout === null) return null;
+  const present = new Set(widgets.map((w) => w.id));
+  return (JSON.parse(row.phone_layout) as PhoneTile[]).filter((tile) => present.has(tile.widget_id));
+}
+
 /** The content of a dashboard that a revision keeps and a restore brings back. */
 export interface DashboardSnapshot {
   name: string;
@@ -76,6 +90,8 @@ export interface DashboardSnapshot {
   filters: DashboardFilter[];
   refresh_interval_seconds: number | null;
   widgets: Widget[];
+  /** Absent in revisions kept before phone layouts existed. */
+  phone_layout?: PhoneTile[] | null;
 }
 
 export function snapshotOf(d: Dashboard): DashboardSnapshot {
@@ -88,5 +104,6 @@ export function snapshotOf(d: Dashboard): DashboardSnapshot {
     filters: d.filters,
     refresh_interval_seconds: d.refresh_interval_seconds,
     widgets: d.widgets,
+    phone_layout: d.phone_layout,
   };
 }

@@ -11,7 +11,7 @@ import { newId, nowIso } from '../ids.js';
 import type { WidgetsRepository } from './widgets.repository.js';
 import type { DashboardAccess, DashboardRights } from './dashboard-access.js';
 import type { DashboardRevisionsRepository } from './dashboard-revisions.repository.js';
-import { parseFilters, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
+import { parseFilters, parsePhoneLayout, snapshotOf, toSummary, toWidget, type Dashboard, type DashboardSummary, type Widget } from './dashboard-views.js';
 import type { DashboardListFilter, DashboardsRepository } from './dashboards.repository.js';
 import { assertValidFilters } from './filters.js';
 
@@ -106,6 +106,7 @@ export class DashboardsService {
       visibility: input.visibility ?? 'private',
       filters: JSON.stringify(input.filters ?? []),
       refresh_interval_seconds: input.refresh_interval_seconds ?? null,
+      phone_layout: null,
       version: 1,
       created_at: at,
       updated_at: at,
@@ -148,7 +149,7 @@ export class DashboardsService {
   async mutate(
     actor: Actor,
     id: string,
-    options: { need: 'edit' | 'manage'; permission?: Permission; version: number | undefined; action: string },
+    options: { need: 'edit' | 'manage'; permission?: Permission; version: number | undefined; action: string; message?: string | undefined },
     work: (mutation: Mutation) => Promise<Partial<DashboardRow> | void>,
   ): Promise<Dashboard> {
     const run = () =>
@@ -161,7 +162,7 @@ export class DashboardsService {
         if (options.version !== undefined && options.version !== row.version) throw await this.stale(actor, row, options.version, trx);
         const patch = (await work({ trx, row, record })) ?? {};
         if (!(await this.dashboards.update(trx, id, row.version, { updated_at: nowIso(), ...patch }))) throw await this.stale(actor, row, row.version, trx);
-        return this.snapshot(trx, actor, id, options.action);
+        return this.snapshot(trx, actor, id, options.action, options.message);
       });
     const saved = await this.uniqueName('', run);
     await this.notifications.publish('dashboardSaved', { tenantId: saved.tenant_id, dashboardId: id, version: saved.version, by: { userId: actor.userId, email: actor.email } });
@@ -194,7 +195,7 @@ export class DashboardsService {
     }
   }
 
-  private async snapshot(trx: Kysely<DB>, actor: Actor, id: string, action: string): Promise<Dashboard> {
+  private async snapshot(trx: Kysely<DB>, actor: Actor, id: string, action: string, message?: string): Promise<Dashboard> {
     const dashboard = await this.get(actor, id, trx);
     await this.revisions.insert(trx, {
       dashboard_id: id,
@@ -204,6 +205,7 @@ export class DashboardsService {
       author_email: actor.email,
       snapshot: JSON.stringify(snapshotOf(dashboard)),
       created_at: dashboard.updated_at,
+      message: message ?? null,
     });
     return dashboard;
   }
@@ -225,6 +227,7 @@ export class DashboardsService {
       filters: parseFilters(row),
       refresh_interval_seconds: row.refresh_interval_seconds,
       widgets: widgets.map(toWidget),
+      phone_layout: parsePhoneLayout(row, widgets),
     };
   }
 

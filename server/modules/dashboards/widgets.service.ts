@@ -43,7 +43,7 @@ export function positionErrors(p: Position, path = 'position'): FieldError[] {
   return errors;
 }
 
-function toRow(dashboardId: string, input: WidgetInput & { id: string }, at: string): WidgetRow {
+export function toRow(dashboardId: string, input: WidgetInput & { id: string }, at: string): WidgetRow {
   return {
     id: input.id,
     dashboard_id: dashboardId,
@@ -60,7 +60,7 @@ function toRow(dashboardId: string, input: WidgetInput & { id: string }, at: str
   };
 }
 
-function assertUniqueIds(widgets: { id?: string | undefined }[]): void {
+export function assertUniqueIds(widgets: { id?: string | undefined }[]): void {
   const seen = new Set<string>();
   widgets.forEach((w, i) => {
     if (!w.id) return;
@@ -169,11 +169,11 @@ export class WidgetsService {
   /** Puts a dashboard back as it was at `snapshot` (a revision), as a new version. */
   async restore(actor: Actor, dashboardId: string, snapshot: DashboardSnapshot, fromVersion: number): Promise<Dashboard> {
     return this.dashboards.mutate(actor, dashboardId, { need: 'manage', version: undefined, action: 'restore' }, async (m) => {
-      const { widgets, ...fields } = snapshot;
+      const { widgets, phone_layout: phoneLayout, ...fields } = snapshot;
       const patch = await this.dashboards.applyChanges(m, actor, fields);
       await this.replaceWidgets(m.trx, dashboardId, widgets.map((w) => ({ ...w, data_source: w.data_source ?? null })));
       m.record({ action: 'restore', model: 'Dashboard', recordId: dashboardId, details: { restored_version: fromVersion } });
-      return patch;
+      return { ...patch, phone_layout: phoneLayout ? JSON.stringify(phoneLayout) : null };
     });
   }
 

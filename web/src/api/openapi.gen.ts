@@ -850,6 +850,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bi/dashboards/{dashboard_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save an edit session (widgets and phone layout) as one version
+         * @description Saves an edit session in one change (one new version, which carries `message`): `widgets` is the whole list the dashboard keeps, so widgets with a known `id` are changed, the others added, and those left out removed; `phone_layout` (when sent) is the order and heights of the tiles on a phone. All or nothing: a bad widget is refused with 422 naming it (`widgets.2.widget_type`). `version` is required: a stale one is refused with 409 and the current dashboard. Open to whoever may edit the dashboard.
+         */
+        put: operations["saveBiDashboardContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bi/dashboards/{dashboard_id}/shares": {
         parameters: {
             query?: never;
@@ -1048,6 +1068,26 @@ export interface paths {
         get: operations["getBiWidgetData"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bi/dashboards/{dashboard_id}/draft-widget/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a widget of an edit session that is not saved yet
+         * @description Runs a widget as it stands in an edit session, before it is saved (a new widget, or one whose query changed), with the dashboard's saved filters and the given `filters`. Nothing is saved. Open to whoever may edit the dashboard and run queries.
+         */
+        post: operations["previewBiDraftWidgetData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1875,6 +1915,7 @@ export interface components {
             filters: components["schemas"]["Filter"][];
             refresh_interval_seconds: number | null;
             widgets: components["schemas"]["Widget"][];
+            phone_layout: components["schemas"]["PhoneLayout"];
         };
         /** DashboardData */
         DashboardData: {
@@ -1960,6 +2001,11 @@ export interface components {
             }[];
             /** @description More than 500 tables or 10,000 columns: the rest were left out */
             truncated: boolean;
+        };
+        /** DraftWidgetData */
+        DraftWidgetData: {
+            widget: components["schemas"]["SessionWidget"];
+            filters?: components["schemas"]["Filter"][];
         };
         /** EffectiveThemeSettings */
         EffectiveThemeSettings: {
@@ -2203,6 +2249,15 @@ export interface components {
                 order: "asc" | "desc";
             } | null;
         };
+        /**
+         * PhoneLayout
+         * @description The author's small-screen layout; null stacks the tiles in desktop order
+         */
+        PhoneLayout: {
+            widget_id: string;
+            /** @description Grid rows, as on the desktop grid */
+            height: number;
+        }[] | null;
         /** Position */
         Position: {
             /** @description Column 0–11 */
@@ -2293,6 +2348,8 @@ export interface components {
             author_email: string | null;
             /** Format: date-time */
             created_at: string;
+            /** @description What the author said when saving an edit session */
+            message: string | null;
             dashboard: {
                 name: string;
                 description: string;
@@ -2302,6 +2359,7 @@ export interface components {
                 filters: components["schemas"]["Filter"][];
                 refresh_interval_seconds: number | null;
                 widgets: components["schemas"]["Widget"][];
+                phone_layout?: components["schemas"]["PhoneLayout"];
             };
         };
         /** RevisionList */
@@ -2313,7 +2371,31 @@ export interface components {
                 author_email: string | null;
                 /** Format: date-time */
                 created_at: string;
+                /** @description What the author said when saving an edit session */
+                message: string | null;
             }[];
+        };
+        /** SaveContent */
+        SaveContent: {
+            /** @description The dashboard version this change is based on */
+            version: number;
+            /** @description What this edit session changed, shown in the history */
+            message?: string;
+            /** @description Every widget the dashboard keeps; those left out are removed */
+            widgets: components["schemas"]["SessionWidget"][];
+            phone_layout?: components["schemas"]["PhoneLayout"];
+        };
+        /** SessionWidget */
+        SessionWidget: {
+            /** @description Unique within the dashboard */
+            id?: string;
+            name: string;
+            widget_type: string;
+            position: components["schemas"]["Position"];
+            data_source?: (components["schemas"]["SqlDataSource"] | components["schemas"]["MetricDataSource"] | components["schemas"]["StaticDataSource"]) | (never | null);
+            config?: {
+                [key: string]: unknown;
+            };
         };
         /** Share */
         Share: {
@@ -4770,6 +4852,46 @@ export interface operations {
             431: components["responses"]["Error431"];
         };
     };
+    saveBiDashboardContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveContent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
     getBiShares: {
         parameters: {
             query?: never;
@@ -5144,6 +5266,45 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             414: components["responses"]["Error414"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["RateLimited429"];
+            431: components["responses"]["Error431"];
+        };
+    };
+    previewBiDraftWidgetData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With cookie sessions (the web UI): the value of the `tessera_csrf` cookie. Not needed with a bearer token. */
+                "x-csrf-token"?: string;
+            };
+            path: {
+                dashboard_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftWidgetData"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetData"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
+            414: components["responses"]["Error414"];
+            415: components["responses"]["Error415"];
             422: components["responses"]["Error422"];
             429: components["responses"]["RateLimited429"];
             431: components["responses"]["Error431"];

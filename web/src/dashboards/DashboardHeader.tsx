@@ -1,4 +1,5 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconArrowForwardUp, IconDeviceMobile } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { AssignmentMenuItems } from '../my-dashboards/AssignmentMenuItems.js';
 import { effectiveRefreshSeconds, formatRefresh } from './refresh.js';
@@ -6,11 +7,27 @@ import type { Dashboard } from './types.js';
 import { StarButton } from './StarButton.js';
 import { VisibilityBadge } from './VisibilityBadge.js';
 
+/** What edit mode offers while a session is open. */
+export interface SessionControls {
+  dirty: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  saving: boolean;
+  /** On a desktop: edit the phone layout in a phone-wide column instead of the grid. */
+  phonePreview: boolean | null;
+  onUndo: () => void;
+  onRedo: () => void;
+  onTogglePhonePreview: () => void;
+  onCancel: () => void;
+  onSave: () => void;
+}
+
 interface DashboardHeaderProps {
   dashboard: Dashboard;
   editing: boolean;
   refreshing: boolean;
-  onToggleEdit: () => void;
+  session: SessionControls;
+  onEdit: () => void;
   onAddWidget: () => void;
   onRefresh: () => void;
   onShare: () => void;
@@ -20,12 +37,13 @@ interface DashboardHeaderProps {
 }
 
 export function DashboardHeader(props: DashboardHeaderProps) {
-  const { dashboard, editing, refreshing } = props;
+  const { dashboard, editing, refreshing, session } = props;
   const refresh = effectiveRefreshSeconds(dashboard.refresh_interval_seconds);
 
   return (
-    <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
-      <Stack gap={4} miw={0} style={{ flex: 1 }}>
+    <Stack gap="sm" mb="md">
+    <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+      <Stack gap={4} miw={0} style={{ flex: '1 1 280px' }}>
         <Anchor component={Link} to="/dashboards" size="sm">
           ← Dashboards
         </Anchor>
@@ -62,10 +80,9 @@ export function DashboardHeader(props: DashboardHeaderProps) {
             ⟳
           </ActionIcon>
         </Tooltip>
-        {editing && <Button onClick={props.onAddWidget}>Add widget</Button>}
-        {dashboard.can_edit && (
-          <Button variant={editing ? 'filled' : 'default'} color={editing ? 'teal' : undefined} onClick={props.onToggleEdit}>
-            {editing ? 'Done' : 'Edit'}
+        {!editing && dashboard.can_edit && (
+          <Button variant="default" onClick={props.onEdit}>
+            Edit
           </Button>
         )}
         <Button variant="default" onClick={props.onHistory}>
@@ -97,5 +114,57 @@ export function DashboardHeader(props: DashboardHeaderProps) {
         </Menu>
       </Group>
     </Group>
+    {editing && <SessionButtons session={session} onAddWidget={props.onAddWidget} />}
+    </Stack>
+  );
+}
+
+/** The edit session's bar: what changes the draft on the left, what ends the session on the right. */
+function SessionButtons({ session, onAddWidget }: { session: SessionControls; onAddWidget: () => void }) {
+  // On a phone, and in the phone preview, only the phone layout is edited.
+  const layoutOnly = session.phonePreview !== false;
+  return (
+    <Paper withBorder px="sm" py={6} role="toolbar" aria-label="Edit session">
+    <Group justify="space-between" gap="xs" wrap="wrap">
+    <Group gap="xs" wrap="wrap">
+      {!layoutOnly && <Button onClick={onAddWidget}>Add widget</Button>}
+      <ActionIcon.Group>
+        <Tooltip label="Undo (Ctrl+Z)">
+          <ActionIcon variant="default" size="lg" aria-label="Undo" onClick={session.onUndo} disabled={!session.canUndo}>
+            <IconArrowBackUp size={18} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Redo (Ctrl+Shift+Z)">
+          <ActionIcon variant="default" size="lg" aria-label="Redo" onClick={session.onRedo} disabled={!session.canRedo}>
+            <IconArrowForwardUp size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </ActionIcon.Group>
+      {session.phonePreview !== null && (
+        <Button
+          variant={session.phonePreview ? 'light' : 'default'}
+          leftSection={<IconDeviceMobile size={16} />}
+          aria-pressed={session.phonePreview}
+          onClick={session.onTogglePhonePreview}
+        >
+          Phone preview
+        </Button>
+      )}
+      {session.dirty && (
+        <Text size="sm" c="dimmed">
+          Unsaved changes
+        </Text>
+      )}
+    </Group>
+    <Group gap="xs">
+      <Button variant="default" onClick={session.onCancel} disabled={session.saving}>
+        Cancel
+      </Button>
+      <Button color="teal" onClick={session.onSave} loading={session.saving}>
+        {session.dirty ? 'Save' : 'Done'}
+      </Button>
+    </Group>
+    </Group>
+    </Paper>
   );
 }

@@ -25,6 +25,10 @@ import { biKeys } from './keys.js';
 import { HistoryDrawer } from './history/HistoryDrawer.js';
 import { useDashboard, useDeleteDashboard } from './queries.js';
 import { RemoveWidgetModal } from './RemoveWidgetModal.js';
+import { UnsavedWidgetsContext } from './session/draftWidgetData.js';
+import { SaveSessionModal } from './session/SaveSessionModal.js';
+import { useEditSession } from './session/useEditSession.js';
+import { useSessionCommands } from './session/useSessionCommands.js';
 import { SettingsModal } from './SettingsModal.js';
 import { ShareModal } from './ShareModal.js';
 import type { Widget } from './types.js';
@@ -46,9 +50,33 @@ export function DashboardPage() {
   const [showingHistory, setShowingHistory] = useState(false);
   const [configuring, setConfiguring] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [phonePreview, setPhonePreview] = useState(false);
+  // A phone edits its own layout anyway, so the preview is offered on wider screens only.
+  const [narrow, setNarrow] = useState(false);
   const { user } = useAuth();
   const live = useDashboardEvents(id, dashboard.data?.version ?? 0, user?.id);
-  useEditPresence(id, params.get('edit') === '1' && dashboard.data?.can_edit === true);
+  const editRequested = params.get('edit') === '1' && dashboard.data?.can_edit === true;
+  useEditPresence(id, editRequested);
+  const session = useEditSession(dashboard.data, editRequested);
+  const setEditing = (on: boolean) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (on) next.set('edit', '1');
+        else next.delete('edit');
+        return next;
+      },
+      { replace: true },
+    );
+  const commands = useSessionCommands(
+    id,
+    session,
+    () => {
+      setEditing(false);
+      setPhonePreview(false);
+    },
+    conflicts.report,
+  );
 
   if (dashboard.isPending) {
     return (
@@ -66,8 +94,9 @@ export function DashboardPage() {
     );
   }
 
-  const data = dashboard.data;
-  const editing = params.get('edit') === '1' && data.can_edit;
+  // While editing, the page shows the session's draft; the saved dashboard stays what Cancel returns to.
+  const data = session.content ? { ...dashboard.data, ...session.content } : dashboard.data;
+  const editing = editRequested;
   const saved = data.filters;
   // Filter values live in the URL: a reload keeps them, a link shares them, Back and Forward step through them.
   const applied = filtersFromUrl(saved, params);
@@ -75,24 +104,25 @@ export function DashboardPage() {
   const filters = [...applied.filters.map(forQuery), ...crossFilterQuery(crossFilters)];
   const appliedKey = `${filtersKey(saved)}:${filtersKey(applied.filters)}:${JSON.stringify(applied.presets)}`;
 
-  const setEditing = (on: boolean) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (on) next.set('edit', '1');
-        else next.delete('edit');
-        return next;
-      },
-      { replace: true },
-    );
-
   return (
     <ConflictProvider report={conflicts.report}>
       <DashboardHeader
         dashboard={data}
         editing={editing}
         refreshing={refreshing}
-        onToggleEdit={() => setEditing(!editing)}
+        session={{
+          dirty: session.dirty,
+          canUndo: session.canUndo,
+          canRedo: session.canRedo,
+          saving: commands.saving,
+          phonePreview: narrow ? null : phonePreview,
+          onUndo: session.undo,
+          onRedo: session.redo,
+          onTogglePhonePreview: () => setPhonePreview(!phonePreview),
+          onCancel: commands.requestCancel,
+          onSave: commands.requestSave,
+        }}
+        onEdit={() => setEditing(true)}
         onAddWidget={() => setEditorFor({ widget: null })}
         onRefresh={() => void queryClient.invalidateQueries({ queryKey: biKeys.data(id) })}
         onShare={() => setSharing(true)}
@@ -118,15 +148,24 @@ export function DashboardPage() {
               : 'This dashboard has no widgets yet.'}
         </Text>
       ) : (
-        <CrossFilterProvider onPick={(picks) => setParams((current) => withCrossFilters(saved, current, picks))}>
-          <DashboardGrid
-            dashboard={data}
-            filters={filters}
-            editing={editing}
-            onEditWidget={(widget) => setEditorFor({ widget })}
-            onRemoveWidget={setRemoving}
-          />
-        </CrossFilterProvider>
+        <UnsavedWidgetsContext.Provider value={session.unsaved}>
+          <CrossFilterProvider onPick={(picks) => setParams((current) => withCrossFilters(saved, current, picks))}>
+            <DashboardGrid
+              dashboardId={id}
+              widgets={data.widgets}
+              phoneLayout={data.phone_layout}
+              filters={filters}
+              refreshSeconds={data.refresh_interval_seconds}
+              editing={editing}
+              phonePreview={phonePreview}
+              onMove={session.moveWidgets}
+              onPhoneLayout={session.setPhoneLayout}
+              onEditWidget={(widget) => setEditorFor({ widget })}
+              onRemoveWidget={setRemoving}
+              onPhoneChange={setNarrow}
+            />
+          </CrossFilterProvider>
+        </UnsavedWidgetsContext.Provider>
       )}
 
       {editorFor && (
@@ -137,13 +176,24 @@ export function DashboardPage() {
           dashboard={data}
           filters={filters}
           onClose={() => setEditorFor(null)}
+          onSave={session.saveWidget}
         />
       )}
       {data.can_manage && <ShareModal dashboard={data} opened={sharing} onClose={() => setSharing(false)} />}
       {configuring && <SettingsModal dashboard={data} onClose={() => setConfiguring(false)} />}
 
       <HistoryDrawer dashboard={data} opened={showingHistory} onClose={() => setShowingHistory(false)} />
-      <RemoveWidgetModal dashboard={data} widget={removing} onClose={() => setRemoving(null)} />
+      <RemoveWidgetModal widget={removing} onRemove={(widget) => session.removeWidget(widget.id)} onClose={() => setRemoving(null)} />
+      {commands.askingMessage && <SaveSessionModal opened saving={commands.saving} error={commands.saveError} onSave={commands.store} onClose={commands.closeSave} />}
+      <ConfirmModal
+        opened={commands.confirmingCancel}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        onClose={commands.closeCancel}
+        onConfirm={commands.confirmCancel}
+      >
+        Your edits since you chose Edit are not saved. Cancelling puts the dashboard back as it was.
+      </ConfirmModal>
       <ConfirmModal
         opened={deleting}
         title="Delete dashboard"

@@ -1,51 +1,26 @@
-import { errorMessage } from '../api/errors.js';
 import { ConfirmModal } from '../ui/ConfirmModal.js';
-import { notify } from '../ui/notify.js';
-import { useReportConflict } from './conflicts/ConflictContext.js';
-import type { Dashboard, Widget } from './types.js';
-import { useDeleteWidget } from './widgetQueries.js';
+import type { Widget } from './types.js';
 
 interface RemoveWidgetModalProps {
-  dashboard: Dashboard;
   widget: Widget | null;
+  onRemove: (widget: Widget) => void;
   onClose: () => void;
 }
 
-export function RemoveWidgetModal({ dashboard, widget, onClose }: RemoveWidgetModalProps) {
-  const remove = useDeleteWidget(dashboard.id);
-  const reportConflict = useReportConflict();
-
-  const confirm = () => {
-    if (!widget) return;
-    const removed = () => notify.success(`Removed ${widget.name}`);
-    remove.mutate(
-      { widgetId: widget.id, version: dashboard.version },
-      {
-        onSuccess: removed,
-        onError: (error) => {
-          const handled = reportConflict(error, {
-            change: { kind: 'remove_widget', widgetId: widget.id },
-            base: dashboard,
-            resend: (version) => remove.mutateAsync({ widgetId: widget.id, version }),
-            onSaved: removed,
-          });
-          if (!handled) notify.error(`${widget.name} was not removed: ${errorMessage(error)}`);
-        },
-        onSettled: onClose,
-      },
-    );
-  };
-
+/** Removing is part of the edit session: nothing is deleted until Save, and Undo brings it back. */
+export function RemoveWidgetModal({ widget, onRemove, onClose }: RemoveWidgetModalProps) {
   return (
     <ConfirmModal
       opened={widget !== null}
       title="Remove widget"
       confirmLabel="Remove widget"
-      loading={remove.isPending}
       onClose={onClose}
-      onConfirm={confirm}
+      onConfirm={() => {
+        if (widget) onRemove(widget);
+        onClose();
+      }}
     >
-      Remove <strong>{widget?.name}</strong> from this dashboard? Its query and settings are deleted with it.
+      Remove <strong>{widget?.name}</strong> from this dashboard? It goes when you save your changes; until then Undo brings it back.
     </ConfirmModal>
   );
 }

@@ -20,22 +20,25 @@ interface WidgetTileProps {
   filters: Filter[];
   refreshSeconds: number | null;
   editing: boolean;
+  /** False where edit mode arranges tiles only (the phone layout): no Edit or Remove. */
+  canChangeWidget?: boolean;
   onEdit: () => void;
   onRemove: () => void;
 }
 
 const NO_ROWS: ResultSet = { columns: [], rows: [] };
 
-export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, onEdit, onRemove }: WidgetTileProps) {
+export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editing, canChangeWidget = true, onEdit, onRemove }: WidgetTileProps) {
   const drill = useDrill(widget);
-  const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds, drill: drill.query });
+  // Editing shows widgets as they are: a drill-down resumes after the session.
+  const data = useWidgetData({ dashboardId, widget, filters, refreshSeconds, drill: editing ? undefined : drill.query });
   const resolved = useResolvedWidgetType(widget.widget_type);
-  const config = useStableValue(drill.configFor({ ...resolved.config, ...widget.config }));
+  const config = useStableValue(editing ? { ...resolved.config, ...widget.config } : drill.configFor({ ...resolved.config, ...widget.config }));
   const filterDashboard = useCrossFilterPick();
   // A click goes down a level while there is one, then filters the dashboard by the value clicked.
   const onPick = editing ? undefined : drill.canGoDown ? drill.down : (filterDashboard ?? undefined);
   const isText = resolved.visualization === 'text';
-  const timeGrain = drill.shownGrain ?? timeGrainOf(widget.data_source);
+  const timeGrain = (editing ? undefined : drill.shownGrain) ?? timeGrainOf(widget.data_source);
 
   const failure = data.isError ? errorMessage(data.error) : data.data?.status === 'error' ? (data.data.error ?? 'The query failed.') : null;
   // Data kept from other filter values is only a stand-in: the tile is still loading its own.
@@ -88,7 +91,7 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
           {widget.name}
         </Text>
         {data.isFetching && !data.isPending && <Loader size={12} aria-label="Refreshing" />}
-        {editing && (
+        {editing && canChangeWidget && (
           <>
             <Tooltip label="Edit widget">
               <ActionIcon variant="subtle" size="sm" aria-label={`Edit ${widget.name}`} onClick={onEdit}>

@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { dataOrThrow, http, ifMatch } from '../api/client.js';
-import { errorMessage, isApiError } from '../api/errors.js';
-import { notify } from '../ui/notify.js';
+import { isApiError } from '../api/errors.js';
 import { biKeys, type ListParams } from './keys.js';
 import type { Dashboard, DashboardInput, NewDashboard, Position } from './types.js';
 
@@ -57,10 +56,6 @@ function isDashboard(value: unknown): value is Dashboard {
     'widgets' in value &&
     Array.isArray(value.widgets)
   );
-}
-
-function currentVersion(queryClient: QueryClient, id: string): number | undefined {
-  return queryClient.getQueryData<Dashboard>(biKeys.dashboard(id))?.version;
 }
 
 /** Every change adds a revision, so an open history list is out of date after one. */
@@ -120,32 +115,3 @@ export function useDeleteDashboard() {
 }
 
 export type WidgetPosition = Position & { widget_id: string };
-
-export function useSaveLayout(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    // Drags that end in quick succession are saved one after the other, each with the version the
-    // previous save returned; run side by side, the second would be refused as stale. That is why
-    // the version is read when the save starts, unless the caller names one (an overwrite).
-    scope: { id: `layout:${id}` },
-    mutationFn: ({ positions, version }: { positions: WidgetPosition[]; version?: number }) =>
-      dataOrThrow(
-        http.PUT('/api/v1/bi/dashboards/{dashboard_id}/layout', {
-          params: { path: { dashboard_id: id } },
-          body: { positions },
-          headers: ifMatch(version ?? currentVersion(queryClient, id)),
-        }),
-      ),
-    onSuccess: (dashboard) => {
-      queryClient.setQueryData(biKeys.dashboard(id), dashboard);
-      void invalidateHistory(queryClient, id);
-    },
-    onError: (error) => {
-      // A conflict is for the grid to resolve with the user; anything else puts the tiles back.
-      if (conflictCurrent(error)) return;
-      notify.error(`The new layout was not saved: ${errorMessage(error)}`);
-      void queryClient.invalidateQueries({ queryKey: biKeys.dashboard(id) });
-    },
-    meta: { inlineError: true },
-  });
-}

@@ -25,7 +25,8 @@ export const TIME_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const 
 export type WidgetContent = Pick<Widget, 'id' | 'name' | 'widget_type' | 'position' | 'data_source' | 'config'>;
 
 /** A dashboard without its bookkeeping: what a revision keeps and what a conflict review compares. */
-export type DashboardContent = Omit<Revision['dashboard'], 'widgets'> & { widgets: WidgetContent[] };
+// The phone layout is left out: the history and the conflict review compare what a desktop shows.
+export type DashboardContent = Omit<Revision['dashboard'], 'widgets' | 'phone_layout'> & { widgets: WidgetContent[] };
 
 export type RevisionSummary = Schemas['RevisionList']['items'][number];
 export type Revision = Schemas['Revision'];

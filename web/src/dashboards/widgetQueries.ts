@@ -3,6 +3,7 @@ import { dataOrThrow, http, ifMatch } from '../api/client.js';
 import { biKeys } from './keys.js';
 import { invalidateHistory } from './queries.js';
 import { refetchIntervalMs } from './refresh.js';
+import { draftWidgetDataKey, fetchDraftWidgetData, useIsUnsavedWidget } from './session/draftWidgetData.js';
 import type { AdHocQuery, Filter, FilterValue, Widget, WidgetInput } from './types.js';
 
 interface WidgetDataOptions {
@@ -15,10 +16,12 @@ interface WidgetDataOptions {
 }
 
 export function useWidgetData({ dashboardId, widget, filters, refreshSeconds, drill }: WidgetDataOptions) {
+  // An edit session's new or changed widget runs as it stands in the session, not as saved (and undrilled).
+  const unsaved = useIsUnsavedWidget(widget.id);
   return useQuery({
-    queryKey: biKeys.widgetDataFor(dashboardId, widget.id, filters, drill),
+    queryKey: unsaved ? draftWidgetDataKey(dashboardId, widget, filters) : biKeys.widgetDataFor(dashboardId, widget.id, filters, drill),
     queryFn: ({ signal }) =>
-      dataOrThrow(
+      unsaved ? fetchDraftWidgetData(dashboardId, widget, filters, signal) : dataOrThrow(
         http.GET('/api/v1/bi/dashboards/{dashboard_id}/widgets/{widget_id}/data', {
           params: {
             path: { dashboard_id: dashboardId, widget_id: widget.id },

@@ -62,8 +62,10 @@ export function ConflictModal({ pending, current, onReload, onOverwritten, onCon
     >
       <Stack>
         <Text size="sm">
-          {author ?? 'Someone'} saved version {current.version} while you were working on {describeChange(pending.base, pending.change)}. Your
-          change is not saved yet. Reload to drop it and see theirs, or overwrite to save yours on top of theirs.
+          {author ?? 'Someone'} saved version {current.version} while you were working on {describeChange(pending.base, pending.change)}.{' '}
+          {pending.change.kind === 'session'
+            ? 'Your edits are not saved yet. Reload to drop them and see theirs, or overwrite to save yours on top of theirs (widgets only you kept stay, widgets only they added go).'
+            : 'Your change is not saved yet. Reload to drop it and see theirs, or overwrite to save yours on top of theirs.'}
         </Text>
         {error && (
           <Alert color="red" variant="light" role="alert" title="Your change was not saved">

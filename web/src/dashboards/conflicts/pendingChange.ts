@@ -6,7 +6,9 @@ export type Change =
   | { kind: 'settings'; changes: DashboardInput }
   | { kind: 'widget'; widgetId: string | null; input: WidgetInput }
   | { kind: 'remove_widget'; widgetId: string }
-  | { kind: 'layout'; positions: WidgetPosition[] };
+  | { kind: 'layout'; positions: WidgetPosition[] }
+  /** A whole edit session: the widgets as the author left them. */
+  | { kind: 'session'; widgets: WidgetContent[] };
 
 export interface PendingChange {
   change: Change;
@@ -50,6 +52,8 @@ export function applyChange(base: DashboardContent, change: Change): DashboardCo
       };
     case 'remove_widget':
       return { ...base, widgets: base.widgets.filter((widget) => widget.id !== change.widgetId) };
+    case 'session':
+      return { ...base, widgets: change.widgets };
     case 'layout':
       return {
         ...base,
@@ -75,5 +79,7 @@ export function describeChange(base: DashboardContent, change: Change): string {
       return `the removal of “${name(change.widgetId) ?? 'a widget'}”`;
     case 'layout':
       return 'the layout';
+    case 'session':
+      return 'this dashboard';
   }
 }

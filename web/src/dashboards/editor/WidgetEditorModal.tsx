@@ -6,7 +6,7 @@ import { WIDGET_TYPE_LABELS, WIDGET_TYPES, isWidgetType, type ResultSet, type Wi
 import { notify } from '../../ui/notify.js';
 import { useReportConflict } from '../conflicts/ConflictContext.js';
 import { conflictCurrent } from '../queries.js';
-import type { Dashboard, Filter, Widget } from '../types.js';
+import type { Dashboard, Filter, Widget, WidgetInput } from '../types.js';
 import { useSaveWidget } from '../widgetQueries.js';
 import { useResolvedWidgetType } from '../widgetTypes.js';
 import { ChartSettingsFields } from './ChartSettingsFields.js';
@@ -26,6 +26,8 @@ interface WidgetEditorModalProps {
   /** The filter values on screen, so `{{field}}` placeholders resolve in the preview too. */
   filters: Filter[];
   onClose: () => void;
+  /** Hands the widget to the edit session instead of saving it (id null: a new widget). */
+  onSave?: (id: string | null, input: WidgetInput) => void;
 }
 
 /** Fills the axes from a first result, so a fresh chart draws something without more clicks. */
@@ -42,7 +44,7 @@ function guessAxes(draft: WidgetDraft, visualization: WidgetType, result: Result
   return config;
 }
 
-export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onClose }: WidgetEditorModalProps) {
+export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onClose, onSave }: WidgetEditorModalProps) {
   const [base] = useState(dashboard);
   const [draft, setDraft] = useState(() => draftFromWidget(widget));
   const [attempted, setAttempted] = useState(false);
@@ -72,6 +74,10 @@ export function WidgetEditorModal({ dashboardId, widget, dashboard, filters, onC
     const position = widget?.position ?? nextPosition(base.widgets, visualization);
     const id = widget?.id ?? null;
     const input = draftToInput(draft, position);
+    if (onSave) {
+      onSave(id, input);
+      return onClose();
+    }
     save.mutate(
       { id, input, version: base.version },
       {

@@ -33,6 +33,11 @@ function RevisionRow({ revision, current, now, onSelect }: { revision: RevisionS
           </Badge>
         )}
       </Group>
+      {revision.message && (
+        <Text size="sm" data-testid="revision-message" style={{ overflowWrap: 'anywhere' }}>
+          {revision.message}
+        </Text>
+      )}
       <Text size="xs" c="dimmed" title={formatDateTime(revision.created_at)}>
         {revision.author_email ?? 'Unknown author'} · {formatRelative(revision.created_at, now)}
       </Text>

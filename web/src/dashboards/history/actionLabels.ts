@@ -8,6 +8,7 @@ const ACTION_LABELS: Record<string, string> = {
   layout: 'Layout changed',
   share: 'Sharing changed',
   restore: 'Restored',
+  edit_session: 'Edited',
 };
 
 export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action.replace(/_/g, ' ');
