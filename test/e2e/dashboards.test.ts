@@ -83,7 +83,7 @@ describe('dashboards in the browser', () => {
         const type = (await tile.getAttribute('data-widget-type')) ?? '';
         seenTypes.add(type);
         if (CHART_TYPES.includes(type)) {
-          await expect(tile.locator('canvas').count(), `${type} draws on a canvas`).resolves.toBeGreaterThan(0);
+          await expect.poll(() => tile.locator('canvas').count(), { message: `${type} draws on a canvas` }).toBeGreaterThan(0);
         } else if (type === 'kpi_card') {
           await expect(tile.getByTestId('kpi-value').textContent()).resolves.toMatch(/\d/);
         } else if (type === 'table') {

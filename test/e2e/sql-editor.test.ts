@@ -107,6 +107,11 @@ describe('the SQL editor of a widget', () => {
     await dialog.getByRole('button', { name: 'Save widget' }).click();
     await page.getByRole('dialog', { name: 'Save anyway?' }).getByRole('button', { name: 'Save anyway' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The widget is part of the edit session until the session is saved.
+    const stored = page.waitForResponse((response) => response.url().endsWith('/content') && response.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Save changes' }).getByRole('button', { name: 'Save version' }).click();
+    expect((await stored).status()).toBe(200);
     const saved = (await (await page.request.get(`${baseUrl}/api/v1/bi/dashboards/${dashboardId}`)).json()) as ApiDashboard;
     expect(saved.widgets.find((w) => w.name === 'Sales channels')?.data_source?.sql).toContain('no_such_column');
     await page.close();

@@ -96,6 +96,10 @@ describe('column formats', () => {
     editor = await formatInEuros(page, 'Revenue by region', 'value', 'Net sales');
     await editor.getByRole('button', { name: 'Save widget' }).click();
     await editor.waitFor({ state: 'detached' });
+    // Both widgets are stored with the edit session, as one version.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Save changes' }).getByRole('button', { name: 'Save version' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).waitFor();
 
     const saved = (await t.request({ method: 'GET', url: `/api/v1/bi/dashboards/${dashboardId}`, token: await t.rootToken() })).json<{
       widgets: { name: string; config: Record<string, unknown> }[];
