@@ -1,3 +1,4 @@
+import { IconArrowLeft, IconDots, IconRefresh } from '@tabler/icons-react';
 import { ActionIcon, Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconDeviceMobile } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
@@ -45,7 +46,10 @@ export function DashboardHeader(props: DashboardHeaderProps) {
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
       <Stack gap={4} miw={0} style={{ flex: '1 1 280px' }}>
         <Anchor component={Link} to="/dashboards" size="sm">
-          ← Dashboards
+          <Group gap={4} component="span">
+            <IconArrowLeft size={14} aria-hidden="true" />
+            Dashboards
+          </Group>
         </Anchor>
         {/* Wraps as a whole: on a phone the badge goes under a long name instead of squeezing it letter by letter. */}
         <Group gap="sm" miw={0}>
@@ -77,7 +81,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
       <Group gap="xs">
         <Tooltip label="Reload data">
           <ActionIcon variant="default" size="lg" aria-label="Reload data" onClick={props.onRefresh} loading={refreshing}>
-            ⟳
+            <IconRefresh size={18} aria-hidden="true" />
           </ActionIcon>
         </Tooltip>
         {!editing && dashboard.can_edit && (
@@ -96,7 +100,7 @@ export function DashboardHeader(props: DashboardHeaderProps) {
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <ActionIcon variant="default" size="lg" aria-label="More dashboard actions">
-              ⋯
+              <IconDots size={18} aria-hidden="true" />
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>

@@ -1,3 +1,4 @@
+import { IconX } from '@tabler/icons-react';
 import { ActionIcon, Button, Group, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { filterLabel } from './filterUrl.js';
 import { OPERATOR_LABELS, isListOperator, parseTypedValue, valueText } from './filterValues.js';
@@ -115,7 +116,7 @@ export function SavedFiltersEditor({ filters, onChange }: SavedFiltersEditorProp
             aria-label={`Remove filter ${filter.field || index + 1}`}
             onClick={() => onChange(filters.filter((_, at) => at !== index))}
           >
-            ✕
+            <IconX size={16} aria-hidden="true" />
           </ActionIcon>
         </Group>
         <Group align="flex-start" gap="xs" wrap="nowrap">

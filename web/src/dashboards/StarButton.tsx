@@ -1,3 +1,4 @@
+import { IconStar, IconStarFilled } from '@tabler/icons-react';
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { useStarred, useToggleStar } from './favorites.js';
 
@@ -18,9 +19,7 @@ export function StarButton({ dashboardId, name }: { dashboardId: string; name: s
         disabled={starred.isPending}
         onClick={() => toggle.mutate({ id: dashboardId, starred: !isStarred })}
       >
-        <span aria-hidden style={{ fontSize: 20, lineHeight: 1 }}>
-          {isStarred ? '★' : '☆'}
-        </span>
+        {isStarred ? <IconStarFilled size={20} aria-hidden="true" /> : <IconStar size={20} aria-hidden="true" />}
       </ActionIcon>
     </Tooltip>
   );

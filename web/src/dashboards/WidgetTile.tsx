@@ -1,3 +1,4 @@
+import { IconPencil, IconX } from '@tabler/icons-react';
 import { ActionIcon, Alert, Box, Center, Group, Loader, Paper, Text, Tooltip } from '@mantine/core';
 import { errorMessage } from '../api/errors.js';
 import type { ResultSet } from '../charts/types.js';
@@ -95,12 +96,12 @@ export function WidgetTile({ dashboardId, widget, filters, refreshSeconds, editi
           <>
             <Tooltip label="Edit widget">
               <ActionIcon variant="subtle" size="sm" aria-label={`Edit ${widget.name}`} onClick={onEdit}>
-                ✎
+                <IconPencil size={16} aria-hidden="true" />
               </ActionIcon>
             </Tooltip>
             <Tooltip label="Remove widget">
               <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove ${widget.name}`} onClick={onRemove}>
-                ✕
+                <IconX size={16} aria-hidden="true" />
               </ActionIcon>
             </Tooltip>
           </>
