@@ -84,7 +84,7 @@ describe('an edit session', () => {
 
     // A link out of the page asks first; declining stays.
     page.once('dialog', (dialog) => void dialog.dismiss());
-    await page.getByRole('link', { name: '← Dashboards' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Dashboards', exact: true }).click();
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe(`/dashboards/${id}`);
 
