@@ -21,6 +21,10 @@ const MODES: { value: SourceMode; label: string }[] = [
   { value: 'static', label: 'Static data' },
 ];
 
+/** `config.drill`, the levels a click walks down, as the editor lists them. */
+const drillLevelsOf = (config: Record<string, unknown>): string[] =>
+  Array.isArray(config.drill) ? config.drill.filter((level): level is string => typeof level === 'string') : [];
+
 export function DataSourceFields({ draft, onChange, onRun, sqlError }: DataSourceFieldsProps) {
   const sources = useDataSources(draft.mode === 'sql');
   const metrics = useMetrics(draft.mode === 'metric');
@@ -101,6 +105,16 @@ export function DataSourceFields({ draft, onChange, onRun, sqlError }: DataSourc
             onChange={(value) => onChange({ timeGrain: value as TimeGrain | null })}
             clearable
             disabled={!metric?.time_column && !draft.timeGrain}
+          />
+          <MultiSelect
+            label="Drill-down levels"
+            description="Clicking a bar or point shows the next level, narrowed to what was clicked. Pick them in order: region, then country; or month, then day."
+            placeholder={metric ? 'No drill-down' : 'Pick a metric first'}
+            data={[...(metric?.dimensions ?? []), ...(metric?.time_column ? TIME_GRAINS : [])]}
+            value={drillLevelsOf(draft.config)}
+            onChange={(levels) => onChange({ config: { ...draft.config, drill: levels } })}
+            disabled={!metric}
+            clearable
           />
         </>
       )}
