@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { DataNumber, MAX_VERSION, Offset } from './errors.js';
-import { BasedOnVersion, DataSourceSchema, GridPosition, PositionSchema, WidgetConfig, WidgetId, WidgetSchema, WidgetTitle, WidgetTypeName } from './widgets.js';
+import { BasedOnVersion, CreateWidgetBody, GridPosition, WidgetSchema } from './widgets.js';
 
 export const Visibility = Type.Union([Type.Literal('private'), Type.Literal('team'), Type.Literal('public')]);
 const Operator = Type.Union([
@@ -142,17 +142,7 @@ export const LayoutBody = Type.Object(
 );
 
 /** A widget as an edit session saves it: with the id of the widget it keeps, or without one (or a new id) to add it. */
-export const SessionWidgetSchema = Type.Object(
-  {
-    id: Type.Optional(WidgetId),
-    name: WidgetTitle,
-    widget_type: WidgetTypeName,
-    position: PositionSchema,
-    data_source: Type.Optional(Type.Union([DataSourceSchema, Type.Null()])),
-    config: Type.Optional(WidgetConfig),
-  },
-  { additionalProperties: false, title: 'SessionWidget' },
-);
+export const SessionWidgetSchema = Type.Omit(CreateWidgetBody, ['version'], { additionalProperties: false, title: 'SessionWidget' });
 
 export const SaveContentBody = Type.Object(
   {

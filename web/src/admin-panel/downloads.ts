@@ -3,6 +3,7 @@ import { toApiError } from '../api/errors.js';
 import { serverPath } from '../api/mountBase.js';
 import type { BulkSelection } from './mutations.js';
 import type { ExportFormat } from './types.js';
+import { saveFile } from '../ui/saveFile.js';
 
 export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
@@ -25,19 +26,6 @@ function fileNameOf(response: Response, fallback: string): string {
   return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback;
 }
 
-/** Hands a file made in the page to the browser's downloads. */
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once it started; a little later the page can let go of the bytes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The selected rows as a file. A POST (the selection can be thousands of ids), so it goes through the session's fetch. */
 export async function downloadSelection(model: string, selection: BulkSelection, format: ExportFormat): Promise<void> {
   const { data, error, response } = await http.POST('/admin/api/models/{model}/bulk/export', {
@@ -46,5 +34,5 @@ export async function downloadSelection(model: string, selection: BulkSelection,
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw toApiError(response, error);
-  saveBlob(data, fileNameOf(response, `${model}_export.${format}`));
+  saveFile(data, fileNameOf(response, `${model}_export.${format}`));
 }
