@@ -53,6 +53,10 @@ export const FiltersQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** How many levels a widget drills at most; `?drill=` holds one clicked value per level above the one shown. */
+export const MAX_DRILL_LEVELS = 10;
+export const DrillPath = Type.Array(Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean(), Type.Null()]), { maxItems: MAX_DRILL_LEVELS });
+
 export const WidgetDataQuery = Type.Object(
   {
     filters: FiltersQuery.properties.filters,

@@ -10,6 +10,7 @@ import { DomainError, notFound } from '../errors/domain-errors.js';
 import type { FaultLog } from '../errors/fault-log.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { WidgetTypeRegistry } from '../widgets/widget-types.js';
+import { isQueryExecutionError } from '../queries/query-gateway.js';
 import { emptyResult, errorResult, missingColumn, okResult, staticResult, type WidgetData } from './widget-results.js';
 import { shapeWidget, type WidgetShape } from './widget-shapes.js';
 import { drillFilters, planDrill } from './widget-drill.js';
@@ -24,7 +25,6 @@ export interface WidgetQueryEngine {
   ): { sql: string };
 }
 
-/** A widget of the dashboard aggregate with its result, and that result as its visualization reads it. */
 /** A widget as an edit session holds it: no bookkeeping, maybe no id yet. */
 export interface DraftWidget {
   id?: string | undefined;
@@ -35,6 +35,7 @@ export interface DraftWidget {
   config?: Record<string, unknown> | undefined;
 }
 
+/** A widget of the dashboard aggregate with its result, and that result as its visualization reads it. */
 export interface WidgetWithData {
   widget: Widget;
   result: WidgetData;
@@ -207,7 +208,7 @@ export class DashboardDataService {
       const problem = missingColumn(type, { ...type.config, ...widget.config }, result.columns);
       return problem ? errorResult(widget.id, problem, result.duration_ms, result.ignored_filters) : okResult(widget.id, result);
     } catch (error) {
-      if (error instanceof DomainError || isExecutionError(error)) return errorResult(widget.id, (error as Error).message, elapsed());
+      if (error instanceof DomainError || isQueryExecutionError(error)) return errorResult(widget.id, (error as Error).message, elapsed());
       this.log.error({ err: error, widget: widget.id }, 'widget query failed unexpectedly');
       return errorResult(widget.id, 'The widget could not be computed (internal error)', elapsed());
     }
@@ -255,11 +256,7 @@ function userOf(actor: Actor): { userId?: string } {
 
 /** The editor is asking whether a query works: the engine's answer, with where it failed, is the response. */
 function asQueryFailure(error: unknown): unknown {
-  if (!isExecutionError(error)) return error;
+  if (!isQueryExecutionError(error)) return error;
   const { position } = error as { position?: { line: number; column?: number } };
   return new DomainError('bad_request', (error as Error).message, 'QUERY_FAILED', position ? { position } : {});
-}
-
-function isExecutionError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'QueryExecutionError';
 }

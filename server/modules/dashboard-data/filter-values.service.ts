@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor.js';
 import type { DashboardsService } from '../dashboards/dashboards.service.js';
 import { assertValidFilters } from '../dashboards/filters.js';
 import { badRequest, notFound } from '../errors/domain-errors.js';
+import { isQueryExecutionError } from '../queries/query-gateway.js';
 
 type FilterOption = string | number | boolean | null;
 
@@ -44,7 +45,7 @@ export class FilterValuesService {
       return { values: result.rows.slice(0, LIMIT).map((row) => optionOf(row.value)), truncated: result.rows.length > LIMIT };
     } catch (error) {
       // A table or column the source lacks: the filter's author has something to fix.
-      if (error instanceof Error && error.name === 'QueryExecutionError') throw badRequest(`The values of ${field} cannot be listed: ${error.message}`, 'FILTER_VALUES_FAILED');
+      if (isQueryExecutionError(error)) throw badRequest(`The values of ${field} cannot be listed: ${error.message}`, 'FILTER_VALUES_FAILED');
       throw error;
     }
   }

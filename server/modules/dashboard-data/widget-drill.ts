@@ -1,11 +1,11 @@
 import type { DashboardFilter, FilterValue, JsonValue, TimeGrain } from '../../query-engine/types.js';
 import type { Widget } from '../dashboards/dashboard-views.js';
+import { MAX_DRILL_LEVELS } from '../../../common/contracts/dashboard-data.js';
 import { invalid } from '../errors/domain-errors.js';
 
 const GRAINS: readonly TimeGrain[] = ['year', 'quarter', 'month', 'week', 'day'];
 const isGrain = (level: string): level is TimeGrain => (GRAINS as readonly string[]).includes(level);
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-export const MAX_DRILL_LEVELS = 10;
 
 /**
  * Where a drill-down stands on a metric widget: the level it shows now (a dimension of the metric,

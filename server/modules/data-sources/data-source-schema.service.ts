@@ -1,7 +1,7 @@
 import type { CatalogLimits, DataSourceDefinition, SourceCatalog } from '../../query-engine/index.js';
 import { assertCan, type Actor } from '../access/actor.js';
 import { badRequest, notFound } from '../errors/domain-errors.js';
-import type { QueryGateway } from '../queries/query-gateway.js';
+import { isQueryExecutionError, type QueryGateway } from '../queries/query-gateway.js';
 
 export interface DataSourceSchema extends SourceCatalog {
   source: string;
@@ -37,7 +37,7 @@ export class DataSourceSchemaService {
       return { source: name, ...catalog };
     } catch (error) {
       // A timeout or a database that cannot be reached: the caller's source, not the server, failed.
-      if (error instanceof Error && error.name === 'QueryExecutionError') throw badRequest(`Could not list the tables of "${name}": ${error.message}`, 'SCHEMA_FAILED');
+      if (isQueryExecutionError(error)) throw badRequest(`Could not list the tables of "${name}": ${error.message}`, 'SCHEMA_FAILED');
       throw error;
     }
   }

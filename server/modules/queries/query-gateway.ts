@@ -9,6 +9,11 @@ export function asDomainError(error: unknown): unknown {
   return new DomainError(error.reason === 'invalid' ? 'validation' : 'bad_request', error.message, error.code, error.fields.length > 0 ? { fields: error.fields } : {});
 }
 
+/** The data source failed the query (an error, a timeout): the caller's source, not the server, is at fault. */
+export function isQueryExecutionError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'QueryExecutionError';
+}
+
 /**
  * The core's one door to the query engine: the services see the engine's operations, and the
  * engine's refusals arrive as domain errors. The engine itself knows nothing of the core.
