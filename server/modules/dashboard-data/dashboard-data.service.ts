@@ -167,7 +167,7 @@ export class DashboardDataService {
   async adHocMetric(actor: Actor, input: { metric: string; dimensions?: string[] | undefined; time_grain?: string | null | undefined; filters?: DashboardFilter[] | undefined }): Promise<EngineRunResult> {
     assertCan(actor, 'queries:run');
     if (input.filters) assertValidFilters(input.filters, 'filters');
-    const ds = { metric: input.metric, dimensions: input.dimensions ?? [], time_grain: input.time_grain ?? null, cache_ttl: 0 };
+    const ds = { metric: input.metric, dimensions: input.dimensions ?? [], time_grain: input.time_grain ?? null, cache_ttl_seconds: 0 };
     try {
       return await this.query(actor, ds, input.filters ?? []);
     } catch (error) {
