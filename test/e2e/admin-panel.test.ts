@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createAdminSource, type AdminSourceFixture } from '../helpers/admin-source.js';
 import { ROOT_EMAIL, ROOT_PASSWORD } from '../helpers/test-app.js';
-import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
+import { logIn, pickOption, startBrowserSession, type BrowserSession } from './browser.js';
 
 /**
  * The admin panel in the browser, over the shop database of the API tests: the list (search, sort,
@@ -69,11 +69,6 @@ const rows = (page: Page) => page.getByRole('table', { name: 'Customer records' 
 async function columnTexts(page: Page, column: number, count: number): Promise<string[]> {
   await expect.poll(() => rows(page).count()).toBe(count);
   return rows(page).locator(`td:nth-child(${column})`).allTextContents();
-}
-
-async function pickOption(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 describe('the model list', () => {

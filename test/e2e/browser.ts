@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../server/web-build.js';
 import type { TesseraUserConfig } from '../../server/config.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -65,3 +65,18 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   return page;
 }
 
+
+/**
+ * Chooses `option` in a Mantine Select and waits until the select shows it. A click on an option while the dropdown
+ * (or the modal around it) is still animating can be lost on a loaded machine; a user would click again, and so does this.
+ */
+export async function pickOption(page: Page, field: Locator, option: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await field.click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+    for (const deadline = Date.now() + 3000; Date.now() < deadline; await page.waitForTimeout(100)) {
+      if ((await field.inputValue()) === option) return;
+    }
+  }
+  throw new Error(`The select still does not show "${option}" after three choices`);
+}

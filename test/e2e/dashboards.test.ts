@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ROOT_EMAIL, ROOT_PASSWORD, type TestApp } from '../helpers/test-app.js';
-import { logIn, startBrowserSession, type BrowserSession } from './browser.js';
+import { logIn, pickOption, startBrowserSession, type BrowserSession } from './browser.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -50,11 +50,6 @@ async function settledTiles(page: Page): Promise<{ count: number; errors: string
     ),
   ) as string[];
   return { count: await page.locator(TILE).count(), errors };
-}
-
-async function pickOption(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function fetchDashboard(page: Page, id: string): Promise<ApiDashboard> {
