@@ -68,7 +68,9 @@ describe('an edit session', () => {
     page.on('request', (request) => {
       if (['PUT', 'POST', 'DELETE'].includes(request.method()) && request.url().includes(`/dashboards/${id}`) && !request.url().endsWith('/presence')) writes.push(request.url());
     });
-    await page.goto(`${baseUrl}/dashboards/${id}`);
+    // Opened from the list inside the app, so that Back is the app's own navigation.
+    await page.goto(`${baseUrl}/dashboards`);
+    await page.getByRole('link', { name: 'Cancelled edits' }).click();
     await page.getByText('First note').waitFor();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
 
@@ -87,6 +89,19 @@ describe('an edit session', () => {
     await page.getByRole('main').getByRole('link', { name: 'Dashboards', exact: true }).click();
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe(`/dashboards/${id}`);
+
+    // So does Back; declining keeps the page and the session.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.evaluate('history.back()');
+    expect(await asked).toMatch(/unsaved changes/);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe(`/dashboards/${id}`);
+    await page.getByText('Unsaved changes').waitFor();
 
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();

@@ -1,13 +1,22 @@
 import { useEffect } from 'react';
+import { useBlocker } from 'react-router-dom';
 
 export const LEAVE_QUESTION = 'You have unsaved changes to this dashboard. Leave and lose them?';
 
 /**
- * Asks before unsaved changes are lost: closing or reloading the tab (the browser's own question),
- * and following a link inside the app. The app's router has no navigation blocking, so links are
- * caught on their way in, before the router sees the click.
+ * Asks before unsaved changes are lost: closing or reloading the tab (the browser's own question), and
+ * leaving the dashboard inside the app by a link, Back or Forward. Changing the dashboard's filters
+ * changes only the query string, which keeps the session, so that is let through.
  */
 export function useUnsavedChangesGuard(dirty: boolean): void {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(LEAVE_QUESTION)) blocker.proceed();
+    else blocker.reset();
+  }, [blocker]);
+
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -15,21 +24,7 @@ export function useUnsavedChangesGuard(dirty: boolean): void {
       // Older browsers ask only when a value is set.
       event.returnValue = '';
     };
-    const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin) return;
-      if (link.pathname === window.location.pathname) return;
-      if (!window.confirm(LEAVE_QUESTION)) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('click', onClick, true);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('click', onClick, true);
-    };
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 }
