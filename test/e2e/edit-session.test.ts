@@ -223,6 +223,19 @@ describe('an edit session', () => {
     expect(after.phone_layout?.map((tile) => tile.widget_id)).toEqual(['third', 'first', 'second']);
     expect(after.widgets.map((w) => w.position)).toEqual(before.widgets.map((w) => w.position));
 
+    // The dashboard's actions stay on one line; History and Share are in the "more" menu.
+    const middleOf = async (name: string) => {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      return box ? box.y + box.height / 2 : -1;
+    };
+    expect(Math.abs((await middleOf('More dashboard actions')) - (await middleOf('Edit')))).toBeLessThan(4);
+    expect(await page.getByRole('button', { name: 'History', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'More dashboard actions' }).click();
+    await page.getByRole('menuitem', { name: 'Share', exact: true }).waitFor();
+    await page.getByRole('menuitem', { name: 'History', exact: true }).click();
+    await page.getByRole('dialog', { name: /^History of / }).getByTestId('revision-row').first().waitFor();
+    await page.keyboard.press('Escape');
+
     // A wide screen still shows the desktop grid: First, Second, Third side by side.
     await page.setViewportSize({ width: 1280, height: 900 });
     const rowOf = async (name: string) => Math.round((await page.locator(TILE).filter({ hasText: name }).boundingBox())?.y ?? -1);
