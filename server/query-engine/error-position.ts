@@ -37,3 +37,39 @@ export function errorPosition(message: string, cause: unknown, sql: string, offs
   }
   return undefined;
 }
+
+/** A piece of SQL as the author wrote it and as it went to the database (`{{region}}` → `("region" = $1)`). */
+export interface SqlPiece {
+  written: string;
+  sent: string;
+}
+
+function offsetAt(sql: string, { line, column = 1 }: SqlPosition): number {
+  const lines = sql.split('\n');
+  const before = lines.slice(0, line - 1).reduce((total, text) => total + text.length + 1, 0);
+  return before + column - 1;
+}
+
+/**
+ * Where a position the database gave in the SQL it was sent lies in the SQL as written, which is what
+ * the author's editor shows: text after a rewritten placeholder moves back by the difference, and a
+ * position inside one lands on the placeholder's start.
+ */
+export function writtenPosition(position: SqlPosition, pieces: SqlPiece[]): SqlPosition {
+  const written = pieces.map((piece) => piece.written).join('');
+  if (position.column === undefined) {
+    // Only the line: placeholders hold no line breaks, so lines are the same on both sides.
+    return position;
+  }
+  const target = offsetAt(pieces.map((piece) => piece.sent).join(''), position);
+  let sentAt = 0;
+  let writtenAt = 0;
+  for (const piece of pieces) {
+    if (target < sentAt + piece.sent.length) {
+      return positionAt(written, writtenAt + (piece.written === piece.sent ? target - sentAt : 0));
+    }
+    sentAt += piece.sent.length;
+    writtenAt += piece.written.length;
+  }
+  return positionAt(written, writtenAt + (target - sentAt));
+}

@@ -1,3 +1,4 @@
+import type { SqlPiece } from './error-position.js';
 import { invalid } from './query-refusal.js';
 import type { GuardedSql } from './sql-guard.js';
 import { quoteIdentifier, type SqlDialect } from './sql-dialect.js';
@@ -11,6 +12,8 @@ export interface ExpandedSql {
   values: BindValue[];
   /** Fields of request filters that no `{{field}}` in the SQL refers to. */
   ignoredFilters: string[];
+  /** The SQL piece by piece, as written and as sent, to place a database's error in what the author wrote. */
+  pieces?: SqlPiece[];
 }
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -128,15 +131,15 @@ export function expandPlaceholders(
   validateFilters(filters);
   const binder = new Binder(dialect);
   const referenced = new Set<string>();
-  const parts = guarded.tokens.map((token) => {
-    if (token.kind === 'named_parameter') return binder.bind(paramValue(token.value, params));
-    if (token.kind !== 'filter_placeholder') return token.text;
+  const pieces = guarded.tokens.map((token): SqlPiece => {
+    if (token.kind === 'named_parameter') return { written: token.text, sent: binder.bind(paramValue(token.value, params)) };
+    if (token.kind !== 'filter_placeholder') return { written: token.text, sent: token.text };
     referenced.add(token.value);
     const clauses = filters
       .filter((filter) => filter.field === token.value && filter.values.length > 0)
       .map((filter) => `(${filterClause(filter, dialect, binder)})`);
-    return clauses.length === 0 ? dialect.alwaysTrue : `(${clauses.join(' AND ')})`;
+    return { written: token.text, sent: clauses.length === 0 ? dialect.alwaysTrue : `(${clauses.join(' AND ')})` };
   });
   const ignoredFilters = [...new Set(filters.map((filter) => filter.field))].filter((field) => !referenced.has(field));
-  return { sql: parts.join(''), values: binder.values, ignoredFilters };
+  return { sql: pieces.map((piece) => piece.sent).join(''), values: binder.values, ignoredFilters, pieces };
 }

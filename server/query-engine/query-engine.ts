@@ -232,7 +232,7 @@ export class QueryEngine {
     const started = performance.now();
     const timeoutMs = source.timeoutMs !== undefined && source.timeoutMs > 0 ? source.timeoutMs : this.defaultTimeoutMs;
     const output = await driver.execute(expanded.sql, expanded.values, { timeoutMs, ...caps }).catch((error: unknown) => {
-      throw error instanceof QueryExecutionError ? error.located(expanded.sql) : error;
+      throw error instanceof QueryExecutionError ? error.located(expanded.sql).inWritten(expanded.pieces) : error;
     });
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const names = columnIdentifiers(output.columns.map((column) => column.name));

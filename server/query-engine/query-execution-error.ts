@@ -1,5 +1,5 @@
 import { posix, win32 } from 'node:path';
-import { errorPosition, type SqlPosition } from './error-position.js';
+import { errorPosition, writtenPosition, type SqlPiece, type SqlPosition } from './error-position.js';
 
 /** A quoted absolute path, POSIX or Windows: `"/srv/data/x.duckdb"`. */
 const QUOTED_PATH = /(["'`])((?:\/|[A-Za-z]:[\\/])[^"'`\n]*)\1/g;
@@ -60,6 +60,12 @@ export class QueryExecutionError extends Error {
    */
   located(sql: string, { offset = 0 } = {}): this {
     this.#position ??= errorPosition(this.message, this.cause, sql, offset);
+    return this;
+  }
+
+  /** Moves the noted position from the SQL as sent to the SQL as written (see writtenPosition). */
+  inWritten(pieces: SqlPiece[] | undefined): this {
+    if (this.#position && pieces) this.#position = writtenPosition(this.#position, pieces);
     return this;
   }
 

@@ -122,6 +122,13 @@ describe('previews in the SQL editor', () => {
     expect(column.json()).toMatchObject({ line: 3, column: 7 });
   });
 
+  it('places the error in the SQL as written when a filter or parameter before it on the line was expanded', async () => {
+    const sql = 'SELECT region\nFROM sales\nWHERE {{region}} AND revenue > $least AND no_such_column > 1';
+    const res = await bi('POST', '/query', editor, { source: 'demo', sql, params: { least: 10 }, filters: [{ field: 'region', operator: 'in', values: ['EU', 'US'] }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ line: 3, column: sql.split('\n')[2]!.indexOf('no_such_column') + 1 });
+  });
+
   it('a failing query on SQLite is placed at the token the database names', async () => {
     const res = await bi('POST', '/query', acmeEditor, { source: 'store', sql: 'SELECT status\nFROM orders\nWHERE nope = 1' });
     expect(res.statusCode).toBe(400);
@@ -177,5 +184,13 @@ describe.runIf(pgAdminUrl)('a PostgreSQL data source', () => {
     const res = await pgApp.request({ method: 'POST', url: '/api/v1/bi/query', token, payload: { source: 'warehouse', sql: 'SELECT amount\nFROM invoices\nWHERE nope > 1' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ line: 3, column: 7 });
+    const filtered = 'SELECT amount\nFROM invoices\nWHERE {{amount}} AND nope > 1';
+    const placed = await pgApp.request({
+      method: 'POST',
+      url: '/api/v1/bi/query',
+      token,
+      payload: { source: 'warehouse', sql: filtered, filters: [{ field: 'amount', operator: 'between', values: [1, 100] }] },
+    });
+    expect(placed.json()).toMatchObject({ line: 3, column: 'WHERE {{amount}} AND '.length + 1 });
   });
 });
