@@ -153,7 +153,7 @@ export class QueryEngine {
    * to come runs it, so an identical query queued behind another user's backlog does not hold
    * anybody up. Later turns pass at once.
    */
-  private takeTurn(request: QueryRequest, flight: Flight): void {
+  private takeTurn(request: Pick<QueryRequest, 'tenantId' | 'userId'>, flight: Flight): void {
     if (flight.started) return;
     void this.scheduler.run(request.tenantId, request.userId, async () => {
       if (flight.started) return;
@@ -184,11 +184,14 @@ export class QueryEngine {
     const key = JSON.stringify(['catalog', tenantId, source.name, source.kind, source.url, limits]);
     let result = await this.cache.get(key, this.now(), request.ttlMs);
     if (!result) {
+      // Editors opening the SQL editor together share one catalog read (single flight, as for queries).
       const expanded = { sql: catalogSql(source.kind), values: [], ignoredFilters: [] };
       const caps = { rowCap: limits.maxColumns + 1, maxBytes: this.maxResultBytes };
-      const computed = await this.scheduler.run(tenantId, request.userId, () => this.execute(tenantId, source, expanded, caps));
-      result = computed.result;
-      await this.cache.set(key, { tenantId, source: source.name }, result, computed.computedAt, request.ttlMs);
+      const flight = this.prepareFlight(key, tenantId, source, expanded, caps, request.ttlMs);
+      const running = await this.inflight.join(key, flight);
+      if (running !== flight) running.ttlMs = Math.max(running.ttlMs, request.ttlMs);
+      this.takeTurn(request, running);
+      result = (await running.promise).result;
     }
     return groupCatalog(source.kind, result.rows, limits, result.truncated !== false);
   }

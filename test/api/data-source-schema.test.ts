@@ -101,6 +101,17 @@ describe('GET /api/v1/bi/data-sources/{name}/schema', () => {
     expect(body.tables[0]).toEqual({ name: 't000', columns: [{ name: 'id', type: 'INTEGER' }, { name: 'label', type: 'TEXT' }] });
   });
 
+  it('is read once when many editors open the SQL editor at the same moment', async () => {
+    writeSqlite('shared.sqlite', 'CREATE TABLE things (id INTEGER);');
+    expect((await bi('POST', '/data-sources', acmeAdmin, { name: 'shared', kind: 'sqlite', url: 'shared.sqlite' })).statusCode).toBe(201);
+    const engine = t.app.tessera.core.engine;
+    const before = engine.stats().executions;
+    const answers = await Promise.all(Array.from({ length: 12 }, () => get('shared', acmeEditor)));
+    expect(answers.map((res) => res.statusCode)).toEqual(Array(12).fill(200));
+    expect(new Set(answers.map((res) => res.body)).size).toBe(1);
+    expect(engine.stats().executions - before).toBe(1);
+  });
+
   it('is kept for a while, and changing the source drops it at once', async () => {
     writeSqlite('growing.sqlite', 'CREATE TABLE first (a INTEGER);');
     expect((await bi('POST', '/data-sources', acmeAdmin, { name: 'growing', kind: 'sqlite', url: 'growing.sqlite' })).statusCode).toBe(201);
