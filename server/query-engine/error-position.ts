@@ -56,11 +56,9 @@ function offsetAt(sql: string, { line, column = 1 }: SqlPosition): number {
  * position inside one lands on the placeholder's start.
  */
 export function writtenPosition(position: SqlPosition, pieces: SqlPiece[]): SqlPosition {
+  // Only the line: placeholders hold no line breaks, so lines are the same on both sides.
+  if (position.column === undefined) return position;
   const written = pieces.map((piece) => piece.written).join('');
-  if (position.column === undefined) {
-    // Only the line: placeholders hold no line breaks, so lines are the same on both sides.
-    return position;
-  }
   const target = offsetAt(pieces.map((piece) => piece.sent).join(''), position);
   let sentAt = 0;
   let writtenAt = 0;
